@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { createCore, type Core } from '../core/core-host';
+import { defaultDataDir } from '../core/data-dir';
+import { createFileLogger, type Logger } from '../core/logging/logger';
+import { SettingsFileError } from '../core/settings/settings-source';
+import { DatabaseTooNewError } from '../core/store/migrate';
+import { UsageError } from './usage-error';
+
+export interface HeadlessOptions {
+  readonly db?: string | undefined;
+  readonly config?: string | undefined;
+  readonly dataDir?: string | undefined;
+}
+
+/** Opens the core the way the CLI and the preview host do: files from flags, logs in the data folder. */
+export function openHeadlessCore(options: HeadlessOptions): { core: Core; logger: Logger; dataDir: string } {
+  const dataDir = resolve(options.dataDir ?? defaultDataDir());
+  const logger = createFileLogger({ dir: resolve(dataDir, 'logs') });
+  try {
+    const core = createCore({
+      dataDir,
+      logger,
+      ...(options.db ? { databasePath: resolve(options.db) } : {}),
+      ...(options.config ? { configPath: resolve(options.config) } : {}),
+    });
+    return { core, logger, dataDir };
+  } catch (error) {
+    // Both are the user's input being wrong, not a crash: say so in one line.
+    if (error instanceof SettingsFileError || error instanceof DatabaseTooNewError) {
+      throw new UsageError(error.message);
+    }
+    throw error;
+  }
+}

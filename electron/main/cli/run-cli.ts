@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import { appVersion } from '../core/version';
+import type { CliIo } from './cli-io';
+import { runSettings } from './commands/settings';
+import { printStatus } from './commands/status';
+import { openHeadlessCore } from './open-core';
+import { UsageError } from './usage-error';
+
+export const usage = `Hold On ${appVersion}: stops tech-support scams.
+
+Usage: holdon <command> [options]
+
+Commands:
+  status [--json]             Show whether protection is on, the database and versions.
+  settings export [FILE]      Print the settings file (or write it to FILE).
+  settings import FILE|-      Check and load a settings file; nothing changes if it has an error.
+
+Options:
+  --db FILE          Use this database file (default: holdon.db in the data folder)
+  --config FILE      Headless mode: take settings from this JSON file
+  --data-dir DIR     Use this data folder (default: the app's; or HOLDON_DATA_DIR)
+  --json             Machine-readable output
+  -h, --help         Show this help
+  -v, --version      Show the version
+
+Exit codes: 0 ok, 1 failed, 2 bad usage or bad input (the reason is on stderr).
+`;
+
+/** Runs one CLI invocation and returns its exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        db: { type: 'string' },
+        config: { type: 'string' },
+        'data-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+    if (values.version) {
+      io.stdout(`${appVersion}\n`);
+      return 0;
+    }
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      io.stdout(usage);
+      return command === undefined && !values.help ? 2 : 0;
+    }
+    if (command !== 'status' && command !== 'settings') throw new UsageError(`unknown command "${command}"`);
+    const { core } = openHeadlessCore({ db: values.db, config: values.config, dataDir: values['data-dir'] });
+    try {
+      if (command === 'status') {
+        if (rest.length > 0) throw new UsageError(`status takes no arguments (got "${rest.join(' ')}")`);
+        printStatus(core.status(), values.json === true, io);
+        return 0;
+      }
+      return await runSettings(core, rest, io);
+    } finally {
+      core.close();
+    }
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr(`holdon: ${(error as Error).message}\n`);
+      return 2;
+    }
+    io.stderr(`holdon: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

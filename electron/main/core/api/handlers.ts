@@ -1,0 +1,68 @@
+import type { Settings } from '../../../../shared/settings/settings-schema';
+import {
+  describeProblems,
+  parseSettingsText,
+  settingsToText,
+} from '../../../../shared/settings/settings-validation';
+import type { ProtectionStatus } from '../../../../shared/model/protection';
+import type { Protection } from '../protection';
+import type { SettingsSource } from '../settings/settings-source';
+import type { EventRepository } from '../store/event-repository';
+import type { IncidentRepository } from '../store/incident-repository';
+import { ApiFailure } from './api-failure';
+import type { Handlers } from './dispatch';
+
+export interface HandlerDeps {
+  readonly status: () => ProtectionStatus;
+  readonly protection: Protection;
+  readonly settings: SettingsSource;
+  readonly incidents: IncidentRepository;
+  readonly events: EventRepository;
+  readonly now: () => number;
+  readonly onSettingsChanged: (settings: Settings, how: 'update' | 'import') => void;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { protection, settings, incidents, events, now } = deps;
+  const save = (next: Settings, how: 'update' | 'import'): Settings => {
+    settings.save(next);
+    events.append('settings.changed', { how, fields: Object.keys(next).sort() }, now());
+    deps.onSettingsChanged(next, how);
+    return next;
+  };
+  return {
+    'status.get': () => deps.status(),
+    'protection.pause': ({ minutes }) => {
+      protection.pause(minutes);
+      return deps.status();
+    },
+    'protection.resume': () => {
+      protection.resume('manual');
+      return deps.status();
+    },
+    'settings.get': () => settings.load(),
+    'settings.update': (changes) => {
+      const next: Settings = { ...settings.load() };
+      // `null` clears a choice; a field left out stays as it is.
+      if (changes.language === null) delete next.language;
+      else if (changes.language !== undefined) next.language = changes.language;
+      if (changes.country === null) delete next.country;
+      else if (changes.country !== undefined) next.country = changes.country;
+      return save(next, 'update');
+    },
+    'settings.export': () => ({ text: settingsToText(settings.load()) }),
+    'settings.import': ({ text }) => {
+      const parsed = parseSettingsText(text);
+      if (!parsed.ok) {
+        throw new ApiFailure(
+          'invalid-settings',
+          describeProblems(parsed.problems),
+          parsed.problems[0]?.field,
+        );
+      }
+      return save(parsed.settings, 'import');
+    },
+    'incidents.list': ({ limit }) => incidents.list(limit),
+    'events.list': ({ limit }) => events.list(limit),
+  };
+}

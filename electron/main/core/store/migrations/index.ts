@@ -1,0 +1,5 @@
+import { initial } from './0010-initial';
+import type { Migration } from './migration';
+
+/** Every migration in order. Append only. */
+export const migrations: readonly Migration[] = [initial];

@@ -1,0 +1,29 @@
+import type { Database } from 'better-sqlite3';
+
+/** Key/value rows of JSON. The settings document lives under one key, other state under its own. */
+export interface SettingsRepository {
+  get(key: string): unknown;
+  put(key: string, value: unknown, now: number): void;
+  remove(key: string): void;
+}
+
+export function createSettingsRepository(db: Database): SettingsRepository {
+  const select = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
+  const upsert = db.prepare<[string, string, number]>(
+    'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ' +
+      'ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+  );
+  const del = db.prepare<[string]>('DELETE FROM settings WHERE key = ?');
+  return {
+    get(key) {
+      const row = select.get(key);
+      return row ? (JSON.parse(row.value) as unknown) : undefined;
+    },
+    put(key, value, now) {
+      upsert.run(key, JSON.stringify(value), now);
+    },
+    remove(key) {
+      del.run(key);
+    },
+  };
+}

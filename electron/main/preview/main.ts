@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openHeadlessCore } from '../cli/open-core';
+import { UsageError } from '../cli/usage-error';
+import { startPreviewHost } from './preview-host';
+
+const usage = `Usage: npm run web -- [--port N] [--db FILE] [--config FILE] [--data-dir DIR]
+
+Serves the Hold On screens with the real core on 127.0.0.1 for a browser (development and tests).`;
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be 0-65535, got "${text}"`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      db: { type: 'string' },
+      config: { type: 'string' },
+      'data-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  const port = parsePort(values.port);
+  const { core, logger } = openHeadlessCore({
+    db: values.db,
+    config: values.config,
+    dataDir: values['data-dir'],
+  });
+  const host = await startPreviewHost({
+    core,
+    logger: logger.child('preview'),
+    port,
+    rendererDir: join(__dirname, '../renderer'),
+  });
+  process.stdout.write(`Preview: ${host.url}\n`);
+  const stop = (): void => {
+    void host.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`holdon preview: ${message}\n`);
+  process.exit(
+    error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1,
+  );
+});

@@ -1,0 +1,38 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useAppStore } from '../state/app-store';
+import { useTranslation } from '../state/use-translation';
+
+/** Every screen: the app's name, one heading that takes focus, and a way back home. */
+export function ScreenFrame(props: {
+  readonly title: string;
+  readonly children: ReactNode;
+  readonly home?: boolean;
+}) {
+  const { t, language } = useTranslation();
+  const go = useAppStore((s) => s.go);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = `${props.title} · ${t('app.name')}`;
+    // Screen readers and keyboard users start at the new screen's heading.
+    heading.current?.focus();
+  }, [props.title, language, t]);
+  return (
+    <div className="frame">
+      <header className="frame-header">
+        <span className="app-name">{t('app.name')}</span>
+        {props.home ? null : (
+          <button type="button" className="button button-quiet" onClick={() => go('home')}>
+            {t('nav.back')}
+          </button>
+        )}
+      </header>
+      <main className="frame-main">
+        <h1 ref={heading} tabIndex={-1}>
+          {props.title}
+        </h1>
+        {props.children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * Channel and event names only, with no schemas, so the sandboxed preload stays tiny.
+ * `contract.ts` checks at compile time that this list and the schemas agree.
+ */
+export const channelNames = [
+  'status.get',
+  'protection.pause',
+  'protection.resume',
+  'settings.get',
+  'settings.update',
+  'settings.export',
+  'settings.import',
+  'incidents.list',
+  'events.list',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];
+
+export const pushEventNames = ['protection.status', 'incident.opened', 'ui.navigate'] as const;
+export type PushEventName = (typeof pushEventNames)[number];
+
+export function isPushEventName(value: unknown): value is PushEventName {
+  return typeof value === 'string' && (pushEventNames as readonly string[]).includes(value);
+}

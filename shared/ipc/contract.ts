@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { AuditEvent, Incident } from '../model/incident';
+import type { ProtectionStatus } from '../model/protection';
+import { countries, languages } from '../settings/choices';
+import type { Settings } from '../settings/settings-schema';
+import { channelNames, type ChannelName, type PushEventName } from './channels';
+
+/**
+ * The one contract between the renderer and the core. Every host (Electron IPC, the
+ * preview WebSocket, the CLI) serves exactly these channels with the same handlers.
+ * Requests are validated with these schemas on the core side; responses are typed below.
+ */
+const empty = z.strictObject({});
+
+export const requestSchemas = {
+  'status.get': empty,
+  'protection.pause': z.strictObject({ minutes: z.union([z.literal(15), z.literal(60)]) }),
+  'protection.resume': empty,
+  'settings.get': empty,
+  /** `null` clears a choice (back to the computer's language, no country). */
+  'settings.update': z.strictObject({
+    language: z.enum(languages).nullable().optional(),
+    country: z.enum(countries).nullable().optional(),
+  }),
+  'settings.export': empty,
+  'settings.import': z.strictObject({ text: z.string().max(1_000_000) }),
+  'incidents.list': z.strictObject({ limit: z.number().int().min(1).max(500).default(50) }),
+  'events.list': z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),
+} as const;
+
+export type Channel = keyof typeof requestSchemas;
+export const channels: readonly Channel[] = channelNames;
+
+export interface Responses {
+  'status.get': ProtectionStatus;
+  'protection.pause': ProtectionStatus;
+  'protection.resume': ProtectionStatus;
+  'settings.get': Settings;
+  'settings.update': Settings;
+  'settings.export': { readonly text: string };
+  'settings.import': Settings;
+  'incidents.list': readonly Incident[];
+  'events.list': readonly AuditEvent[];
+}
+
+/** What a caller sends (defaults may be left out). */
+export type RequestOf<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
+/** What a handler receives after validation (defaults filled in). */
+export type ParsedRequestOf<C extends Channel> = z.output<(typeof requestSchemas)[C]>;
+export type ResponseOf<C extends Channel> = Responses[C];
+
+/** Events the core pushes to every connected renderer. */
+export interface PushEvents {
+  'protection.status': ProtectionStatus;
+  'incident.opened': Incident;
+  /** Asks the renderer to show a screen (the tray menu uses it). */
+  'ui.navigate': { readonly screen: ScreenName };
+}
+export { isPushEventName, pushEventNames, type PushEventName } from './channels';
+
+export type ScreenName = 'home' | 'checklist' | 'settings' | 'pause';
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(requestSchemas, value);
+}
+
+// Compile-time guard: every channel has a response type and vice versa.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const contractIsComplete: [
+  Exact<keyof Responses, Channel>,
+  Exact<ChannelName, Channel>,
+  Exact<keyof PushEvents, PushEventName>,
+] = [true, true, true];
+void contractIsComplete;

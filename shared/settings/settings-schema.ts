@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { countries, languages } from './choices';
+
+/**
+ * The settings file. The same JSON is what the app exports and imports, and what
+ * `holdon watch --config FILE` runs from in headless mode. Every object is strict:
+ * an unknown field is an error that names the field, so a typo never silently
+ * turns protection off.
+ */
+export { countries, languages, type Country, type Language } from './choices';
+
+export const settingsSchema = z.strictObject({
+  /** Lets editors validate the file; ignored by the app. */
+  $schema: z.string().optional(),
+  /** Language of the screens; when absent, the computer's language is used. */
+  language: z.enum(languages).optional(),
+  /** Decides which places to report a scam are shown. */
+  country: z.enum(countries).optional(),
+  /** How the app speaks of the person it protects in caregiver messages ("Mum"). */
+  seniorName: z.string().trim().min(1).max(60).optional(),
+  /** Names this computer in caregiver messages ("Mum's laptop"). */
+  computerName: z.string().trim().min(1).max(60).optional(),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {};

@@ -1,0 +1,60 @@
+import { test as base } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export interface PreviewServer {
+  readonly url: string;
+  readonly dataDir: string;
+  readonly process: ChildProcess;
+}
+
+const root = join(__dirname, '../../..');
+
+/** Starts the real preview host (`out/main/preview.js`) on a free port with a fresh data folder. */
+export async function startPreview(extraArgs: readonly string[] = []): Promise<PreviewServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'holdon-e2e-'));
+  const child = spawn(
+    process.execPath,
+    [join(root, 'out/main/preview.js'), '--port', '0', '--data-dir', dataDir, ...extraArgs],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const stdout = child.stdout;
+  if (!stdout) throw new Error('the preview host has no standard output');
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: stdout });
+    lines.once('line', (line) => {
+      const match = /^Preview: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/.exec(line);
+      if (match?.[1]) resolve(match[1]);
+      else reject(new Error(`unexpected first line: ${line}`));
+    });
+    child.once('exit', (code) => reject(new Error(`preview host exited with ${code}: ${stderr}`)));
+  });
+  return { url, dataDir, process: child };
+}
+
+export async function stopPreview(server: PreviewServer): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) =>
+    server.process.once('exit', (code) => resolve(code)),
+  );
+  server.process.kill('SIGTERM');
+  const code = await exited;
+  rmSync(server.dataDir, { recursive: true, force: true });
+  return code;
+}
+
+export const test = base.extend<{ preview: PreviewServer }>({
+  preview: async ({}, use) => {
+    const server = await startPreview();
+    await use(server);
+    await stopPreview(server);
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../../../fakes/temp-dir';
+
+const run = promisify(execFile);
+const bin = join(__dirname, '../../../../../bin/holdon.js');
+
+/** Runs the real, built CLI the way a user would. */
+async function holdon(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('the holdon CLI', () => {
+  const tempDir = useTempDir();
+  beforeAll(() => {
+    if (!existsSync(join(__dirname, '../../../../../out/main/cli.js'))) {
+      throw new Error('The CLI is not built: run "npm run build" before this test (npm test does).');
+    }
+  });
+
+  it('prints status as JSON with state, database path and versions', async () => {
+    const dir = tempDir();
+    const { code, stdout } = await holdon(['status', '--json', '--db', join(dir, 'x.db')], {
+      HOLDON_DATA_DIR: dir,
+    });
+    expect(code).toBe(0);
+    const status = JSON.parse(stdout);
+    expect(status).toMatchObject({
+      state: 'protected',
+      databasePath: join(dir, 'x.db'),
+      versions: { schema: 10, electron: null },
+    });
+    expect(status.versions.node).toBe(process.versions.node);
+  });
+
+  it('shows help and version, and exits 2 with one line for bad usage', async () => {
+    expect((await holdon(['--help'])).stdout).toMatch(/Usage: holdon <command>/);
+    expect((await holdon(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const bad = await holdon(['frobnicate'], { HOLDON_DATA_DIR: tempDir() });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('holdon: unknown command "frobnicate"\n');
+    const badFlag = await holdon(['status', '--colour']);
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('imports and exports settings, and rejects a bad file naming the field without changing anything', async () => {
+    const dir = tempDir();
+    const env = { HOLDON_DATA_DIR: dir };
+    const good = join(dir, 'good.json');
+    writeFileSync(good, '{"language":"de"}');
+    expect((await holdon(['settings', 'import', good], env)).code).toBe(0);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"language":"de","contcats":[]}');
+    const refused = await holdon(['settings', 'import', bad], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('unknown field "contcats"');
+    const exported = await holdon(['settings', 'export'], env);
+    expect(JSON.parse(exported.stdout)).toEqual({ language: 'de' });
+  });
+
+  it('reports a database from a newer version as bad input', async () => {
+    const dir = tempDir();
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(join(dir, 'holdon.db'));
+    db.pragma('user_version = 9999');
+    db.close();
+    const result = await holdon(['status'], { HOLDON_DATA_DIR: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/newer version of Hold On/);
+  });
+});

@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { createCore, type Core } from '../../../../../electron/main/core/core-host';
+import { createMemoryLogger } from '../../../../../electron/main/core/logging/logger';
+import { startPreviewHost, type PreviewHost } from '../../../../../electron/main/preview/preview-host';
+import { useTempDir } from '../../../../fakes/temp-dir';
+
+const rendererDir = join(__dirname, '../../../../fixtures/renderer-stub');
+
+function open(url: string, origin: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url, { origin });
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+}
+
+function next(ws: WebSocket): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)))));
+}
+
+describe('the preview host', () => {
+  const tempDir = useTempDir();
+  let host: PreviewHost | null = null;
+  let core: Core | null = null;
+  afterEach(async () => {
+    await host?.close();
+    core?.close();
+  });
+
+  async function start() {
+    core = createCore({ dataDir: tempDir(), logger: createMemoryLogger() });
+    host = await startPreviewHost({ core, rendererDir, logger: createMemoryLogger() });
+    return { host, core, origin: `http://127.0.0.1:${host.port}` };
+  }
+
+  it('listens on 127.0.0.1 and serves the renderer', async () => {
+    const { host } = await start();
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
+    const page = await fetch(host.url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('renderer stub');
+    // Encoded dots survive URL normalisation, so this really asks for a file outside the folder.
+    expect(
+      (await fetch(`http://127.0.0.1:${host.port}/%2e%2e/%2e%2e/%2e%2e/%2e%2e/package.json`)).status,
+    ).toBe(404);
+  });
+
+  it('answers contract calls and pushes events over the socket', async () => {
+    const { host, origin } = await start();
+    const ws = await open(`ws://127.0.0.1:${host.port}/ws?token=${host.token}`, origin);
+    ws.send(JSON.stringify({ id: 1, channel: 'status.get', payload: {} }));
+    expect(await next(ws)).toMatchObject({ id: 1, result: { ok: true, value: { state: 'protected' } } });
+    const pushed = next(ws);
+    ws.send(JSON.stringify({ id: 2, channel: 'protection.pause', payload: { minutes: 15 } }));
+    expect(await pushed).toMatchObject({ event: 'protection.status', payload: { state: 'paused' } });
+    ws.send(JSON.stringify({ id: 3, channel: 'nope', payload: {} }));
+    expect(await next(ws)).toMatchObject({
+      id: 3,
+      result: { ok: false, error: { code: 'unknown-channel' } },
+    });
+    ws.close();
+  });
+
+  it('refuses a socket without the token or from another origin', async () => {
+    const { host, origin } = await start();
+    await expect(open(`ws://127.0.0.1:${host.port}/ws?token=wrong`, origin)).rejects.toThrow('HTTP 403');
+    await expect(
+      open(`ws://127.0.0.1:${host.port}/ws?token=${host.token}`, 'http://evil.example'),
+    ).rejects.toThrow('HTTP 403');
+    await expect(
+      open(`ws://127.0.0.1:${host.port}/ws?token=${host.token}`, 'http://localhost:1'),
+    ).rejects.toThrow('HTTP 403');
+  });
+
+  it('will not start without a built renderer', async () => {
+    core = createCore({ dataDir: tempDir(), logger: createMemoryLogger() });
+    await expect(
+      startPreviewHost({ core, rendererDir: tempDir(), logger: createMemoryLogger() }),
+    ).rejects.toThrow(/npm run build/);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseSettingsText, settingsToText } from '../../../../shared/settings/settings-validation';
+
+describe('settings file validation', () => {
+  it('accepts a complete valid file and round-trips it', () => {
+    const text = '{"language":"es","country":"ES","seniorName":"Mamá","computerName":"Portátil"}';
+    const parsed = parseSettingsText(text);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parseSettingsText(settingsToText(parsed.settings))).toEqual(parsed);
+  });
+
+  it('accepts an empty object (all defaults)', () => {
+    expect(parseSettingsText('{}')).toEqual({ ok: true, settings: {} });
+  });
+
+  it('rejects an unknown field and names it', () => {
+    const parsed = parseSettingsText('{"language":"en","langauge":"de"}');
+    expect(parsed).toEqual({
+      ok: false,
+      problems: [{ field: 'langauge', message: 'unknown field "langauge"' }],
+    });
+  });
+
+  it('rejects an invalid value and names the field', () => {
+    const parsed = parseSettingsText('{"country":"FR"}');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.problems[0]?.field).toBe('country');
+      expect(parsed.problems[0]?.message).toMatch(/^field "country": /);
+    }
+  });
+
+  it('explains broken JSON and non-object files', () => {
+    const broken = parseSettingsText('{"language": "en",');
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.problems[0]?.message).toMatch(/not valid JSON/);
+    const array = parseSettingsText('[]');
+    expect(array.ok).toBe(false);
+    if (!array.ok) expect(array.problems[0]?.message).toMatch(/one JSON object/);
+  });
+
+  it('rejects an empty name rather than storing it', () => {
+    const parsed = parseSettingsText('{"seniorName":"   "}');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems[0]?.field).toBe('seniorName');
+  });
+});
