@@ -1,0 +1,6 @@
+import type { Catalog } from '../../../shared/catalog/catalog-types';
+import catalogJson from '../../../resources/catalog/remote-tools.json';
+
+/** The shipped remote-access tool catalog, built by scripts/build-catalog.ts. */
+// JSON imports widen string unions (`abuse`) to string; the build script writes the exact shape.
+export const remoteToolCatalog: Catalog = catalogJson as unknown as Catalog;
