@@ -66,5 +66,6 @@ if (!app.requestSingleInstanceLock()) {
     });
     connectIpc(core, () => (mainWindow ? [mainWindow] : []), logger.child('ipc'));
     show('home');
+    void core.startProtection();
   });
 }

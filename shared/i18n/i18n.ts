@@ -51,3 +51,21 @@ export function languageFromLocale(locale: string | undefined): Language {
   const base = (locale ?? '').toLowerCase().split(/[-_]/)[0];
   return isLanguage(base) ? base : 'en';
 }
+
+/**
+ * Says an incident reason in a language. Values whose name ends in `Key` are message keys
+ * themselves (`whatKey: 'showAndTell.eventViewer'`) and are translated first, then passed on
+ * without the suffix (`what`).
+ */
+export function describeReason(
+  t: Translate,
+  code: string,
+  vars: Readonly<Record<string, string | number>>,
+): string {
+  const filled: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(vars)) {
+    if (name.endsWith('Key') && typeof value === 'string') filled[name.slice(0, -3)] = t(value as MessageKey);
+    else filled[name] = value;
+  }
+  return t(code as MessageKey, filled);
+}

@@ -11,12 +11,21 @@ export const channelNames = [
   'settings.export',
   'settings.import',
   'incidents.list',
+  'incidents.resolve',
+  'session.end',
+  'remoteTools.list',
+  'help.startTrustedSession',
   'events.list',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
 
-export const pushEventNames = ['protection.status', 'incident.opened', 'ui.navigate'] as const;
+export const pushEventNames = [
+  'protection.status',
+  'incident.opened',
+  'incident.updated',
+  'ui.navigate',
+] as const;
 export type PushEventName = (typeof pushEventNames)[number];
 
 export function isPushEventName(value: unknown): value is PushEventName {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AuditEvent, Incident } from '../model/incident';
 import type { ProtectionStatus } from '../model/protection';
+import type { EndSessionResult, RunningRemoteTool } from '../model/remote-tools';
 import { countries, languages } from '../settings/choices';
 import type { Settings } from '../settings/settings-schema';
 import { channelNames, type ChannelName, type PushEventName } from './channels';
@@ -11,6 +12,16 @@ import { channelNames, type ChannelName, type PushEventName } from './channels';
  * Requests are validated with these schemas on the core side; responses are typed below.
  */
 const empty = z.strictObject({});
+
+/** How an incident ended: what the person chose, or that they closed the warning without choosing. */
+export const resolutions = [
+  'ended-session',
+  'closed-browser',
+  'trusted-help',
+  'dismissed',
+  'not-resolved',
+] as const;
+export type Resolution = (typeof resolutions)[number];
 
 export const requestSchemas = {
   'status.get': empty,
@@ -25,6 +36,14 @@ export const requestSchemas = {
   'settings.export': empty,
   'settings.import': z.strictObject({ text: z.string().max(1_000_000) }),
   'incidents.list': z.strictObject({ limit: z.number().int().min(1).max(500).default(50) }),
+  'incidents.resolve': z.strictObject({ id: z.string().min(1).max(200), resolution: z.enum(resolutions) }),
+  /** Ends the remote tool behind an incident: all its processes, whole tree, verified. */
+  'session.end': z.strictObject({ incidentId: z.string().min(1).max(200) }),
+  'remoteTools.list': empty,
+  /** Lets the tools the family allowed for help sessions run for a while. */
+  'help.startTrustedSession': z.strictObject({
+    minutes: z.union([z.literal(15), z.literal(30), z.literal(60), z.literal(120)]),
+  }),
   'events.list': z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),
 } as const;
 
@@ -40,6 +59,10 @@ export interface Responses {
   'settings.export': { readonly text: string };
   'settings.import': Settings;
   'incidents.list': readonly Incident[];
+  'incidents.resolve': Incident;
+  'session.end': EndSessionResult;
+  'remoteTools.list': readonly RunningRemoteTool[];
+  'help.startTrustedSession': { readonly until: number };
   'events.list': readonly AuditEvent[];
 }
 
@@ -53,6 +76,8 @@ export type ResponseOf<C extends Channel> = Responses[C];
 export interface PushEvents {
   'protection.status': ProtectionStatus;
   'incident.opened': Incident;
+  /** Escalated, resolved or otherwise changed. */
+  'incident.updated': Incident;
   /** Asks the renderer to show a screen (the tray menu uses it). */
   'ui.navigate': { readonly screen: ScreenName };
 }

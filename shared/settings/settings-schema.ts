@@ -9,6 +9,8 @@ import { countries, languages } from './choices';
  */
 export { countries, languages, type Country, type Language } from './choices';
 
+export const protectionLevels = ['warn', 'alert', 'block'] as const;
+
 export const settingsSchema = z.strictObject({
   /** Lets editors validate the file; ignored by the app. */
   $schema: z.string().optional(),
@@ -20,8 +22,29 @@ export const settingsSchema = z.strictObject({
   seniorName: z.string().trim().min(1).max(60).optional(),
   /** Names this computer in caregiver messages ("Mum's laptop"). */
   computerName: z.string().trim().min(1).max(60).optional(),
+  protection: z
+    .strictObject({
+      /**
+       * `warn`: warn on screen only; `alert`: warn and alert the family (the default);
+       * `block`: also end unknown remote-access tools at once, then explain (strict mode).
+       */
+      level: z.enum(protectionLevels).default('alert'),
+    })
+    .optional(),
+  /** Remote tools the family itself uses to help: always, or only during a trusted help session. */
+  allowedTools: z
+    .array(
+      z.strictObject({
+        toolId: z.string().regex(/^[a-z0-9-]+$/, 'a tool id such as "teamviewer" (see `holdon tools`)'),
+        mode: z.enum(['always', 'trusted-session']).default('always'),
+      }),
+    )
+    .max(50)
+    .optional(),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
+
+export type ProtectionLevel = (typeof protectionLevels)[number];
 
 export const defaultSettings: Settings = {};

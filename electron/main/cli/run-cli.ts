@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { appVersion } from '../core/version';
 import type { CliIo } from './cli-io';
+import { runScan, runTools, runWatch } from './commands/remote-tools';
 import { runSettings } from './commands/settings';
 import { printStatus } from './commands/status';
 import { openHeadlessCore } from './open-core';
@@ -12,6 +13,9 @@ Usage: holdon <command> [options]
 
 Commands:
   status [--json]             Show whether protection is on, the database and versions.
+  scan [--json]               List the remote-access tools running now.
+  watch [--json]              Protect headless: print each incident as it happens (Ctrl+C stops).
+  tools [--json]              List the remote-access tools Hold On knows, with their ids.
   settings export [FILE]      Print the settings file (or write it to FILE).
   settings import FILE|-      Check and load a settings file; nothing changes if it has an error.
 
@@ -51,14 +55,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(usage);
       return command === undefined && !values.help ? 2 : 0;
     }
-    if (command !== 'status' && command !== 'settings') throw new UsageError(`unknown command "${command}"`);
+    const json = values.json === true;
+    if (command === 'tools') return runTools(json, io);
+    if (!['status', 'settings', 'scan', 'watch'].includes(command))
+      throw new UsageError(`unknown command "${command}"`);
+    if (command !== 'settings' && rest.length > 0)
+      throw new UsageError(`${command} takes no arguments (got "${rest.join(' ')}")`);
     const { core } = openHeadlessCore({ db: values.db, config: values.config, dataDir: values['data-dir'] });
     try {
       if (command === 'status') {
-        if (rest.length > 0) throw new UsageError(`status takes no arguments (got "${rest.join(' ')}")`);
-        printStatus(core.status(), values.json === true, io);
+        printStatus(core.status(), json, io);
         return 0;
       }
+      if (command === 'scan') return await runScan(core, json, io);
+      if (command === 'watch') return await runWatch(core, json, io);
       return await runSettings(core, rest, io);
     } finally {
       core.close();

@@ -1,13 +1,26 @@
 import { join } from 'node:path';
 import type { ProtectionStatus } from '../../../shared/model/protection';
+import type { ProcessControl } from './actions/end-processes';
+import { systemProcessControl } from './actions/process-control';
 import { createDispatcher, type Invoke } from './api/dispatch';
+import { remoteToolCatalog } from './catalog';
 import { createHandlers } from './api/handlers';
 import { databaseFileName } from './data-dir';
 import { createEventBus, type EventBus } from './event-bus';
 import type { Logger } from './logging/logger';
 import { systemClock, type Clock } from './ports/clock';
+import type { ProcessSource } from './ports/process-source';
 import { createProtection } from './protection';
-import { createDatabaseSettings, createFileSettings, type SettingsSource } from './settings/settings-source';
+import { createRemoteProtection, type RemoteProtection } from './remote-protection';
+import { createLinuxProcSource } from './sensors/linux-proc-source';
+import { createPsListSource } from './sensors/ps-list-source';
+import { checkAgainstCatalog } from './settings/catalog-check';
+import {
+  createDatabaseSettings,
+  createFileSettings,
+  SettingsFileError,
+  type SettingsSource,
+} from './settings/settings-source';
 import { openStore } from './store/database';
 import { createEventRepository, type EventRepository } from './store/event-repository';
 import { createIncidentRepository, type IncidentRepository } from './store/incident-repository';
@@ -24,6 +37,19 @@ export interface CoreOptions {
   readonly clock?: Clock;
   /** Electron's version when the core runs inside the app; null elsewhere. */
   readonly electronVersion?: string | null;
+  /** Where processes are read from; by default /proc on Linux, ps-list elsewhere. */
+  readonly processSource?: ProcessSource;
+  /** How often the process sensor looks, in ms (default 250 on Linux, 1000 elsewhere). */
+  readonly processPollMs?: number;
+  readonly processControl?: ProcessControl;
+}
+
+function defaultProcessSource(): { source: ProcessSource; pollMs: number } {
+  // /proc costs one directory read per look, so Linux can look four times a second; ps-list
+  // starts a helper process each time, so Windows and macOS look once a second.
+  return process.platform === 'linux'
+    ? { source: createLinuxProcSource(), pollMs: 250 }
+    : { source: createPsListSource(), pollMs: 1000 };
 }
 
 /** Everything the app does that is not Electron: store, policy, handlers. Runs under plain Node. */
@@ -33,7 +59,10 @@ export interface Core {
   readonly settings: SettingsSource;
   readonly incidents: IncidentRepository;
   readonly events: EventRepository;
+  readonly remote: RemoteProtection;
   status(): ProtectionStatus;
+  /** Starts the sensors (the app, `holdon watch` and the preview host do; one-shot commands do not). */
+  startProtection(): Promise<void>;
   close(): void;
 }
 
@@ -53,6 +82,11 @@ export function createCore(options: CoreOptions): Core {
   const settings: SettingsSource = options.configPath
     ? createFileSettings(options.configPath)
     : createDatabaseSettings(settingsRepository, () => clock.now(), databasePath);
+  const catalogProblems = checkAgainstCatalog(settings.load(), remoteToolCatalog);
+  if (catalogProblems.length > 0) {
+    if (settings.kind === 'file') throw new SettingsFileError(settings.location, catalogProblems);
+    logger.warn('settings name unknown tools', { problems: catalogProblems.map((p) => p.message) });
+  }
 
   const status = (): ProtectionStatus => {
     const openIncidents = incidents.countOpen();
@@ -79,14 +113,37 @@ export function createCore(options: CoreOptions): Core {
     clock,
     onChange: publishStatus,
   });
+  const sensor = options.processSource
+    ? { source: options.processSource, pollMs: options.processPollMs ?? 250 }
+    : { ...defaultProcessSource(), ...(options.processPollMs ? { pollMs: options.processPollMs } : {}) };
+  const remote = createRemoteProtection({
+    catalog: remoteToolCatalog,
+    ...sensor,
+    clock,
+    logger: logger.child('remote'),
+    incidents,
+    events,
+    bus,
+    settings,
+    state: settingsRepository,
+    protection,
+    control: options.processControl ?? systemProcessControl,
+    onIncidentsChanged: publishStatus,
+  });
   const handlers = createHandlers({
     status,
     protection,
+    remote,
+    catalog: remoteToolCatalog,
     settings,
     incidents,
     events,
     now: () => clock.now(),
     onSettingsChanged: (_next, how) => logger.info('settings changed', { how }),
+    onIncidentsChanged: (incident) => {
+      bus.emit('incident.updated', incident);
+      publishStatus();
+    },
   });
   const invoke = createDispatcher(handlers, logger.child('api'));
   logger.info('core started', { databasePath, schema: store.schema, settings: settings.kind });
@@ -97,8 +154,11 @@ export function createCore(options: CoreOptions): Core {
     settings,
     incidents,
     events,
+    remote,
     status,
+    startProtection: () => remote.start(),
     close() {
+      remote.stop();
       protection.dispose();
       store.db.close();
       logger.info('core stopped');

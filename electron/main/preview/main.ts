@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     port,
     rendererDir: join(__dirname, '../renderer'),
   });
+  await core.startProtection();
   process.stdout.write(`Preview: ${host.url}\n`);
   const stop = (): void => {
     void host.close().then(() => {

@@ -4,8 +4,12 @@ import {
   parseSettingsText,
   settingsToText,
 } from '../../../../shared/settings/settings-validation';
+import type { Incident } from '../../../../shared/model/incident';
 import type { ProtectionStatus } from '../../../../shared/model/protection';
+import type { Catalog } from '../../../../shared/catalog/catalog-types';
 import type { Protection } from '../protection';
+import type { RemoteProtection } from '../remote-protection';
+import { checkAgainstCatalog } from '../settings/catalog-check';
 import type { SettingsSource } from '../settings/settings-source';
 import type { EventRepository } from '../store/event-repository';
 import type { IncidentRepository } from '../store/incident-repository';
@@ -15,11 +19,14 @@ import type { Handlers } from './dispatch';
 export interface HandlerDeps {
   readonly status: () => ProtectionStatus;
   readonly protection: Protection;
+  readonly remote: RemoteProtection;
+  readonly catalog: Catalog;
   readonly settings: SettingsSource;
   readonly incidents: IncidentRepository;
   readonly events: EventRepository;
   readonly now: () => number;
   readonly onSettingsChanged: (settings: Settings, how: 'update' | 'import') => void;
+  readonly onIncidentsChanged: (incident: Incident) => void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -53,16 +60,30 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings.export': () => ({ text: settingsToText(settings.load()) }),
     'settings.import': ({ text }) => {
       const parsed = parseSettingsText(text);
-      if (!parsed.ok) {
-        throw new ApiFailure(
-          'invalid-settings',
-          describeProblems(parsed.problems),
-          parsed.problems[0]?.field,
-        );
+      const problems = parsed.ok ? checkAgainstCatalog(parsed.settings, deps.catalog) : parsed.problems;
+      if (!parsed.ok || problems.length > 0) {
+        throw new ApiFailure('invalid-settings', describeProblems(problems), problems[0]?.field);
       }
       return save(parsed.settings, 'import');
     },
     'incidents.list': ({ limit }) => incidents.list(limit),
+    'incidents.resolve': ({ id, resolution }) => {
+      const incident = incidents.resolve(id, resolution, now());
+      if (!incident) throw new ApiFailure('not-found', `no incident ${id}`, 'id');
+      events.append('incident.resolved', { incidentId: id, resolution }, now());
+      deps.onIncidentsChanged(incident);
+      return incident;
+    },
+    'session.end': async ({ incidentId }) => {
+      const incident = incidents.get(incidentId);
+      if (!incident) throw new ApiFailure('not-found', `no incident ${incidentId}`, 'incidentId');
+      if (!incident.toolId) {
+        throw new ApiFailure('bad-request', 'this incident is not about a remote-access tool', 'incidentId');
+      }
+      return deps.remote.runner.endToolSession(incident.toolId, incident.id);
+    },
+    'remoteTools.list': () => deps.remote.scan(),
+    'help.startTrustedSession': ({ minutes }) => ({ until: deps.remote.startTrustedSession(minutes) }),
     'events.list': ({ limit }) => events.list(limit),
   };
 }

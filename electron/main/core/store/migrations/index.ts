@@ -1,5 +1,6 @@
 import { initial } from './0010-initial';
+import { incidentDetails } from './0020-incident-details';
 import type { Migration } from './migration';
 
 /** Every migration in order. Append only. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, incidentDetails];

@@ -1,9 +1,14 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { exited, startRenamed } from '../../../../fakes/renamed-process';
 import { useTempDir } from '../../../../fakes/temp-dir';
+import { migrations } from '../../../../../electron/main/core/store/migrations';
+
+const latestSchema = migrations.at(-1)?.version;
 
 const run = promisify(execFile);
 const bin = join(__dirname, '../../../../../bin/holdon.js');
@@ -39,7 +44,7 @@ describe('the holdon CLI', () => {
     expect(status).toMatchObject({
       state: 'protected',
       databasePath: join(dir, 'x.db'),
-      versions: { schema: 10, electron: null },
+      versions: { schema: latestSchema, electron: null },
     });
     expect(status.versions.node).toBe(process.versions.node);
   });
@@ -79,5 +84,59 @@ describe('the holdon CLI', () => {
     const result = await holdon(['status'], { HOLDON_DATA_DIR: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/newer version of Hold On/);
+  });
+});
+
+describe('holdon scan and watch', () => {
+  const tempDir = useTempDir();
+  const children: ChildProcess[] = [];
+  afterEach(async () => {
+    for (const child of children.splice(0)) {
+      child.kill('SIGKILL');
+      await exited(child);
+    }
+  });
+
+  it('scan lists a running remote tool as JSON', async () => {
+    const dir = tempDir();
+    const tool = startRenamed(dir, 'AnyDesk.exe');
+    children.push(tool);
+    await new Promise((resolve) => tool.once('spawn', resolve));
+    const { code, stdout } = await holdon(['scan', '--json'], { HOLDON_DATA_DIR: dir });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).remoteTools).toContainEqual(
+      expect.objectContaining({
+        toolId: 'anydesk',
+        name: 'AnyDesk',
+        pid: tool.pid,
+        processName: 'AnyDesk.exe',
+        allowed: false,
+      }),
+    );
+  });
+
+  it('watch prints one JSON line per incident and exits 0 on SIGTERM', async () => {
+    const dir = tempDir();
+    const tool = startRenamed(dir, 'HopToDesk.exe');
+    children.push(tool);
+    await new Promise((resolve) => tool.once('spawn', resolve));
+    const watch = spawn(process.execPath, [bin, 'watch', '--json'], {
+      env: { ...process.env, HOLDON_DATA_DIR: dir },
+    });
+    children.push(watch);
+    const lines = createInterface({ input: watch.stdout });
+    const incident = JSON.parse(await new Promise<string>((resolve) => lines.once('line', resolve)));
+    expect(incident).toMatchObject({
+      type: 'incident',
+      kind: 'remote-tool',
+      severity: 'warning',
+      toolId: 'hoptodesk',
+    });
+    expect(incident.reasons[0]).toMatch(/HopToDesk was already running/);
+    expect(incident.pid).toBe(tool.pid);
+    expect(Date.parse(incident.detectedAt)).toBeGreaterThan(0);
+    const code = new Promise((resolve) => watch.once('exit', resolve));
+    watch.kill('SIGTERM');
+    expect(await code).toBe(0);
   });
 });

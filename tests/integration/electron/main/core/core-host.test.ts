@@ -6,6 +6,9 @@ import { createMemoryLogger } from '../../../../../electron/main/core/logging/lo
 import type { ProtectionStatus } from '../../../../../shared/model/protection';
 import { FakeClock } from '../../../../fakes/fake-clock';
 import { useTempDir } from '../../../../fakes/temp-dir';
+import { migrations } from '../../../../../electron/main/core/store/migrations';
+
+const latestSchema = migrations.at(-1)?.version;
 
 describe('the core host', () => {
   const tempDir = useTempDir();
@@ -20,7 +23,7 @@ describe('the core host', () => {
         state: 'protected',
         openIncidents: 0,
         databasePath: join(dataDir, 'holdon.db'),
-        versions: { schema: 10 },
+        versions: { schema: latestSchema },
       },
     });
     core.close();

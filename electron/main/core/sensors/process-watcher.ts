@@ -1,0 +1,117 @@
+import type { ProcessInfo } from '../../../../shared/catalog/process-info';
+import type { SensorEvent } from '../../../../shared/engine/remote-tool-policy';
+import type { Logger } from '../logging/logger';
+import type { Clock } from '../ports/clock';
+import type { ProcessSource } from '../ports/process-source';
+
+export interface ProcessWatcherOptions {
+  readonly source: ProcessSource;
+  readonly clock: Clock;
+  /** How often to look, in ms. */
+  readonly intervalMs: number;
+  readonly logger: Logger;
+  readonly onEvents: (events: readonly SensorEvent[]) => void;
+  /** Called with a plain reason when the sensor fails, and with null when it works again. */
+  readonly onHealth: (problem: string | null) => void;
+}
+
+export interface ProcessWatcher {
+  start(): Promise<void>;
+  stop(): void;
+  /** The processes seen at the last look. */
+  current(): ReadonlyMap<number, ProcessInfo>;
+}
+
+/** A process seen for the first time is looked at again for this long, to catch its exec(). */
+const settleMs = 1500;
+const maxBackoffMs = 30_000;
+
+/**
+ * Turns process snapshots into edges: `process.started` / `process.exited`. The first look
+ * reports everything already running (`initial: true`). A failing source is retried with
+ * backoff and reported through `onHealth`, never left silently dead.
+ */
+export function createProcessWatcher(options: ProcessWatcherOptions): ProcessWatcher {
+  const { source, clock, logger } = options;
+  let known = new Map<number, ProcessInfo>();
+  const firstSeen = new Map<number, number>();
+  let timer: { cancel(): void } | null = null;
+  let running = false;
+  let failures = 0;
+  // The first successful look reports what was already running.
+  let initialDone = false;
+
+  const look = async (): Promise<void> => {
+    const initial = !initialDone;
+    const now = clock.now();
+    // Nothing started or exited, and no young process may still exec(): nothing to do.
+    if (initialDone && firstSeen.size === 0 && source.unchanged?.() === true) return;
+    // Young processes are described again: right after fork() a child still has its parent's name.
+    const reuse = new Map(known);
+    for (const [pid, seen] of firstSeen) {
+      if (now - seen < settleMs) reuse.delete(pid);
+      else firstSeen.delete(pid);
+    }
+    const list = await source.snapshot(reuse);
+    const next = new Map<number, ProcessInfo>();
+    const events: SensorEvent[] = [];
+    for (const info of list) {
+      next.set(info.pid, info);
+      const before = known.get(info.pid);
+      if (before && before.name === info.name) continue;
+      if (before) events.push({ type: 'process.exited', at: now, pid: info.pid });
+      if (!before && !initial) firstSeen.set(info.pid, now);
+      events.push({ type: 'process.started', at: now, process: info, initial });
+    }
+    for (const pid of known.keys()) {
+      if (!next.has(pid)) {
+        events.push({ type: 'process.exited', at: now, pid });
+        firstSeen.delete(pid);
+      }
+    }
+    known = next;
+    initialDone = true;
+    if (events.length > 0) options.onEvents(events);
+  };
+
+  const schedule = (ms: number): void => {
+    if (!running) return;
+    timer = clock.setTimeout(() => void tick(), ms);
+  };
+
+  const tick = async (): Promise<void> => {
+    try {
+      await look();
+      if (failures > 0) {
+        logger.info('process sensor works again', { source: source.name, failures });
+        options.onHealth(null);
+      }
+      failures = 0;
+      schedule(options.intervalMs);
+    } catch (error) {
+      failures += 1;
+      const backoff = Math.min(maxBackoffMs, options.intervalMs * 2 ** Math.min(failures, 8));
+      logger.error('process sensor failed; retrying', {
+        source: source.name,
+        failures,
+        backoffMs: backoff,
+        error,
+      });
+      options.onHealth('Hold On cannot see which programs are running.');
+      schedule(backoff);
+    }
+  };
+
+  return {
+    async start() {
+      running = true;
+      await tick();
+    },
+    stop() {
+      running = false;
+      timer?.cancel();
+      timer = null;
+    },
+    current: () => known,
+  };
+}
