@@ -4,6 +4,7 @@ import type { ScreenName } from '../../shared/ipc/contract';
 import { createCore } from './core/core-host';
 import { defaultDataDir } from './core/data-dir';
 import { createFileLogger } from './core/logging/logger';
+import { showInterruptions } from './shell/interruption-windows';
 import { connectIpc } from './shell/ipc-bridge';
 import { createTray } from './shell/tray';
 import { createAppWindow } from './shell/window-factory';
@@ -64,7 +65,12 @@ if (!app.requestSingleInstanceLock()) {
     core.bus.subscribe((event, payload) => {
       if (event === 'protection.status') tray.update(payload as Parameters<typeof tray.update>[0]);
     });
-    connectIpc(core, () => (mainWindow ? [mainWindow] : []), logger.child('ipc'));
+    const interruptions = showInterruptions(core);
+    connectIpc(
+      core,
+      () => [...(mainWindow ? [mainWindow] : []), ...interruptions.windows()],
+      logger.child('ipc'),
+    );
     show('home');
     void core.startProtection();
   });

@@ -15,6 +15,7 @@ export const channelNames = [
   'session.end',
   'remoteTools.list',
   'help.startTrustedSession',
+  'interruption.choice',
   'events.list',
 ] as const;
 

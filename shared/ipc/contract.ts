@@ -41,6 +41,15 @@ export const requestSchemas = {
   'session.end': z.strictObject({ incidentId: z.string().min(1).max(200) }),
   'remoteTools.list': empty,
   /** Lets the tools the family allowed for help sessions run for a while. */
+  /**
+   * What the person did on the warning screen, for the record (and the family): called a
+   * trusted contact, had it read aloud, asked someone they know for help (starts a trusted help
+   * session and resolves the incident), or closed it without choosing (it stays open).
+   */
+  'interruption.choice': z.strictObject({
+    incidentId: z.string().min(1).max(200),
+    choice: z.enum(['called-contact', 'read-aloud', 'trusted-help', 'closed-without-choice']),
+  }),
   'help.startTrustedSession': z.strictObject({
     minutes: z.union([z.literal(15), z.literal(30), z.literal(60), z.literal(120)]),
   }),
@@ -63,6 +72,7 @@ export interface Responses {
   'session.end': EndSessionResult;
   'remoteTools.list': readonly RunningRemoteTool[];
   'help.startTrustedSession': { readonly until: number };
+  'interruption.choice': Incident;
   'events.list': readonly AuditEvent[];
 }
 

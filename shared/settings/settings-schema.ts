@@ -31,6 +31,27 @@ export const settingsSchema = z.strictObject({
       level: z.enum(protectionLevels).default('alert'),
     })
     .optional(),
+  /** Read every warning aloud as soon as it appears. */
+  readAloud: z.boolean().optional(),
+  /**
+   * Trusted people the warning screen offers to call (the first one is shown largest).
+   * Alert channels for each contact are configured with the caregiver alerts.
+   */
+  contacts: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(1).max(60),
+        relation: z.string().trim().min(1).max(40).optional(),
+        phone: z
+          .string()
+          .trim()
+          .regex(/^\+?[0-9][0-9 ()./-]{4,24}$/, 'a phone number such as "+44 7700 900123"')
+          .optional(),
+        language: z.enum(languages).optional(),
+      }),
+    )
+    .max(5)
+    .optional(),
   /** Remote tools the family itself uses to help: always, or only during a trusted help session. */
   allowedTools: z
     .array(

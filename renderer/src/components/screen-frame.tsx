@@ -1,6 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useAppStore } from '../state/app-store';
 import { useTranslation } from '../state/use-translation';
+import { useScreenHeading } from './use-screen-heading';
 
 /** Every screen: the app's name, one heading that takes focus, and a way back home. */
 export function ScreenFrame(props: {
@@ -8,15 +9,9 @@ export function ScreenFrame(props: {
   readonly children: ReactNode;
   readonly home?: boolean;
 }) {
-  const { t, language } = useTranslation();
+  const { t } = useTranslation();
   const go = useAppStore((s) => s.go);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    document.documentElement.lang = language;
-    document.title = `${props.title} · ${t('app.name')}`;
-    // Screen readers and keyboard users start at the new screen's heading.
-    heading.current?.focus();
-  }, [props.title, language, t]);
+  const heading = useScreenHeading(props.title);
   return (
     <div className="frame">
       <header className="frame-header">

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { ScreenName } from '../../../shared/ipc/contract';
+import type { Incident } from '../../../shared/model/incident';
 import type { ProtectionStatus } from '../../../shared/model/protection';
+import type { EndSessionResult } from '../../../shared/model/remote-tools';
 import type { Settings } from '../../../shared/settings/settings-schema';
 import { createClient, type Client, type ConnectionState } from '../api/client';
 
@@ -11,13 +13,29 @@ function screenFromHash(hash: string): ScreenName {
   return (screens as readonly string[]).includes(name) ? (name as ScreenName) : 'home';
 }
 
+/** What happened after the person chose a safe action: shown on the confirmation screen. */
+export type Outcome =
+  | { readonly kind: 'session'; readonly result: EndSessionResult }
+  | { readonly kind: 'trusted-help'; readonly incident: Incident };
+
+/** A warning window of the app shell (one per display) rather than the main window. */
+const inWarningWindow = (): boolean => window.location.hash.startsWith('#interruption/');
+
+const interrupts = (incident: Incident): boolean =>
+  incident.resolvedAt === null && (incident.severity === 'warning' || incident.severity === 'danger');
+
 export interface AppState {
   readonly client: Client;
   readonly connection: ConnectionState;
   readonly status: ProtectionStatus | null;
   readonly settings: Settings | null;
   readonly screen: ScreenName;
+  /** The incident the warning screen is showing, over every other screen. */
+  readonly interruption: Incident | null;
+  readonly outcome: Outcome | null;
   go(screen: ScreenName): void;
+  showOutcome(outcome: Outcome): void;
+  closeInterruption(): void;
   refresh(): Promise<void>;
 }
 
@@ -27,9 +45,23 @@ export const useAppStore = create<AppState>((set, get) => ({
   status: null,
   settings: null,
   screen: screenFromHash(window.location.hash),
+  interruption: null,
+  outcome: null,
   go(screen) {
+    // A warning window has done its job once the person leaves the warning or its confirmation.
+    if (inWarningWindow()) {
+      window.close();
+      return;
+    }
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#${screen}`);
-    set({ screen });
+    set({ screen, outcome: null });
+  },
+  showOutcome(outcome) {
+    set({ interruption: null, outcome });
+  },
+  closeInterruption() {
+    if (inWarningWindow()) window.close();
+    set({ interruption: null });
   },
   async refresh() {
     const { client } = get();
@@ -53,4 +85,27 @@ export function connectStore(): void {
   });
   client.subscribe('protection.status', (status) => useAppStore.setState({ status }));
   client.subscribe('ui.navigate', ({ screen }) => useAppStore.getState().go(screen));
+  client.subscribe('incident.opened', (incident) => {
+    const current = useAppStore.getState().interruption;
+    // A more serious incident takes the screen; a lesser one waits in the history.
+    if (
+      interrupts(incident) &&
+      (!current || current.severity !== 'danger' || incident.severity === 'danger')
+    ) {
+      useAppStore.setState({ interruption: incident, outcome: null });
+    }
+  });
+  client.subscribe('incident.updated', (incident) => {
+    const current = useAppStore.getState().interruption;
+    if (current?.id !== incident.id) return;
+    useAppStore.setState({ interruption: incident.resolvedAt === null ? incident : null });
+  });
+  // A warning window opened by the app shell names its incident: `#interruption/<id>`.
+  const wanted = /^#interruption\/(.+)$/.exec(window.location.hash)?.[1];
+  if (wanted) {
+    void client.invoke('incidents.list', { limit: 50 }).then((result) => {
+      const incident = result.ok ? result.value.find((i) => i.id === decodeURIComponent(wanted)) : undefined;
+      if (incident && interrupts(incident)) useAppStore.setState({ interruption: incident });
+    });
+  }
 }

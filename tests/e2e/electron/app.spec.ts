@@ -2,6 +2,7 @@ import { _electron as electron, expect, test } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { exited, startRenamed } from '../../fakes/renamed-process';
 
 const root = join(__dirname, '../../..');
 
@@ -45,6 +46,33 @@ test.describe('the Electron app', () => {
       ),
     ).toBe(true);
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    await app.close();
+  });
+});
+
+test.describe('the Electron warning windows', () => {
+  test.skip('missing' in found, 'missing' in found ? found.missing : '');
+
+  test('a remote tool starting opens the full-screen warning on top', async () => {
+    const binary = 'path' in found ? found.path : '';
+    const dir = mkdtempSync(join(tmpdir(), 'holdon-electron-'));
+    const app = await electron.launch({
+      executablePath: binary,
+      args: [join(root, 'out/main/index.js'), '--no-sandbox'],
+      env: { ...process.env, HOLDON_DATA_DIR: dir },
+    });
+    await app.firstWindow();
+    const tool = startRenamed(dir, 'AnyDesk.exe');
+    const warning = await app.waitForEvent('window', {
+      predicate: (page) => page.url().includes('#interruption/'),
+    });
+    await expect(warning.getByRole('heading', { level: 1 })).toHaveText('Hold on. AnyDesk just started.');
+    const onTop = await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows().some((w) => w.isAlwaysOnTop() && w.isFullScreen()),
+    );
+    expect(onTop).toBe(true);
+    await warning.getByRole('button', { name: 'End the remote connection' }).click();
+    await exited(tool);
     await app.close();
   });
 });

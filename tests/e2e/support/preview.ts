@@ -1,6 +1,6 @@
 import { test as base } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -47,6 +47,14 @@ export async function stopPreview(server: PreviewServer): Promise<number | null>
   const code = await exited;
   rmSync(server.dataDir, { recursive: true, force: true });
   return code;
+}
+
+/** Starts the preview host with a settings file (headless mode) holding `settings`. */
+export async function startPreviewWith(settings: Readonly<Record<string, unknown>>): Promise<PreviewServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'holdon-e2e-config-'));
+  const file = join(dir, 'holdon.json');
+  writeFileSync(file, JSON.stringify(settings));
+  return startPreview(['--config', file]);
 }
 
 export const test = base.extend<{ preview: PreviewServer }>({

@@ -16,6 +16,9 @@ import type { IncidentRepository } from '../store/incident-repository';
 import { ApiFailure } from './api-failure';
 import type { Handlers } from './dispatch';
 
+/** How long "I asked someone I know to help me" lets the family's helper stay connected. */
+export const trustedHelpMinutes = 60;
+
 export interface HandlerDeps {
   readonly status: () => ProtectionStatus;
   readonly protection: Protection;
@@ -84,6 +87,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'remoteTools.list': () => deps.remote.scan(),
     'help.startTrustedSession': ({ minutes }) => ({ until: deps.remote.startTrustedSession(minutes) }),
+    'interruption.choice': ({ incidentId, choice }) => {
+      const incident = incidents.get(incidentId);
+      if (!incident) throw new ApiFailure('not-found', `no incident ${incidentId}`, 'incidentId');
+      // Every choice that keeps a remote session alive is written down for the caregiver.
+      events.append(`interruption.${choice}`, { incidentId, toolId: incident.toolId }, now());
+      if (choice !== 'trusted-help') return incident;
+      deps.remote.startTrustedSession(trustedHelpMinutes);
+      const resolved = incidents.resolve(incidentId, 'trusted-help', now()) ?? incident;
+      deps.onIncidentsChanged(resolved);
+      return resolved;
+    },
     'events.list': ({ limit }) => events.list(limit),
   };
 }
