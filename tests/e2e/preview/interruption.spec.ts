@@ -66,7 +66,7 @@ test('a remote tool starting brings up the warning; ending the connection really
   await expect(
     page.getByText('Hold On ended the remote connection. AnyDesk is closed.', { exact: false }),
   ).toBeVisible();
-  await expect(page.getByText('Action Fraud')).toBeVisible();
+  await expect(page.getByText('Report Fraud (was Action Fraud)')).toBeVisible();
   await expect(page.getByText('Phone: 0300 123 2040')).toBeVisible();
   await expectNoAxeViolations(page);
   await expectLargeTextAndTargets(page);

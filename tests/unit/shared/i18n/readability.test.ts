@@ -3,10 +3,10 @@ import { catalogs } from '../../../../shared/i18n/i18n';
 import { readability, syllables } from '../../../../shared/i18n/readability';
 
 /**
- * Strings the caregiver reads, tool and organisation names, and language and country names are
+ * Strings the caregiver reads (settings, alerts), tool and organisation names, and language and country names are
  * not the senior's reading; everything else is.
  */
-const notForTheSenior = /^(language\.|country\.|settings\.|showAndTell\.|app\.name$)/;
+const notForTheSenior = /^(language\.|country\.|settings\.|showAndTell\.|alert\.|app\.name$)/;
 
 describe('plain English', () => {
   it('counts syllables the usual way', () => {
