@@ -16,6 +16,8 @@ export const channelNames = [
   'remoteTools.list',
   'help.startTrustedSession',
   'interruption.choice',
+  'contacts.test',
+  'alerts.list',
   'events.list',
 ] as const;
 

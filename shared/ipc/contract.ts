@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Delivery } from '../model/alert';
 import type { AuditEvent, Incident } from '../model/incident';
 import type { ProtectionStatus } from '../model/protection';
 import type { EndSessionResult, RunningRemoteTool } from '../model/remote-tools';
@@ -50,6 +51,9 @@ export const requestSchemas = {
     incidentId: z.string().min(1).max(200),
     choice: z.enum(['called-contact', 'read-aloud', 'trusted-help', 'closed-without-choice']),
   }),
+  /** Sends a test alert to one trusted contact (or all) on every channel, and reports each. */
+  'contacts.test': z.strictObject({ contactName: z.string().min(1).max(60).optional() }),
+  'alerts.list': z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),
   'help.startTrustedSession': z.strictObject({
     minutes: z.union([z.literal(15), z.literal(30), z.literal(60), z.literal(120)]),
   }),
@@ -73,6 +77,8 @@ export interface Responses {
   'remoteTools.list': readonly RunningRemoteTool[];
   'help.startTrustedSession': { readonly until: number };
   'interruption.choice': Incident;
+  'contacts.test': readonly Delivery[];
+  'alerts.list': readonly Delivery[];
   'events.list': readonly AuditEvent[];
 }
 

@@ -11,6 +11,12 @@ export { countries, languages, type Country, type Language } from './choices';
 
 export const protectionLevels = ['warn', 'alert', 'block'] as const;
 
+/** How one alert reaches a contact. Secrets stay in the core: they never reach the screens. */
+export const channelSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('email'), to: z.email('an email address such as "ann@example.org"') }),
+]);
+export type Channel = z.output<typeof channelSchema>;
+
 export const settingsSchema = z.strictObject({
   /** Lets editors validate the file; ignored by the app. */
   $schema: z.string().optional(),
@@ -48,9 +54,24 @@ export const settingsSchema = z.strictObject({
           .regex(/^\+?[0-9][0-9 ()./-]{4,24}$/, 'a phone number such as "+44 7700 900123"')
           .optional(),
         language: z.enum(languages).optional(),
+        /** Which incidents reach this person; tamper and health alerts always do. */
+        severities: z
+          .array(z.enum(['notice', 'warning', 'danger']))
+          .min(1)
+          .default(['warning', 'danger']),
+        channels: z.array(channelSchema).max(8).default([]),
       }),
     )
     .max(5)
+    .optional(),
+  /** The mail server caregiver emails go through. */
+  email: z
+    .strictObject({
+      smtpUrl: z
+        .string()
+        .regex(/^smtps?:\/\/[^\s]+$/, 'an address such as "smtp://user:password@mail.example.org:587"'),
+      from: z.string().trim().min(3).max(200),
+    })
     .optional(),
   /** Remote tools the family itself uses to help: always, or only during a trusted help session. */
   allowedTools: z

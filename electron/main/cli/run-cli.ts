@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { appVersion } from '../core/version';
 import type { CliIo } from './cli-io';
+import { runAlertTest } from './commands/alert-test';
 import { runScan, runTools, runWatch } from './commands/remote-tools';
 import { runSettings } from './commands/settings';
 import { printStatus } from './commands/status';
@@ -16,6 +17,7 @@ Commands:
   scan [--json]               List the remote-access tools running now.
   watch [--json]              Protect headless: print each incident as it happens (Ctrl+C stops).
   tools [--json]              List the remote-access tools Hold On knows, with their ids.
+  alert-test [--contact NAME] Send a test alert to the trusted contacts; exit 1 if any failed.
   settings export [FILE]      Print the settings file (or write it to FILE).
   settings import FILE|-      Check and load a settings file; nothing changes if it has an error.
 
@@ -42,6 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         db: { type: 'string' },
         config: { type: 'string' },
         'data-dir': { type: 'string' },
+        contact: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -57,7 +60,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const json = values.json === true;
     if (command === 'tools') return runTools(json, io);
-    if (!['status', 'settings', 'scan', 'watch'].includes(command))
+    if (!['status', 'settings', 'scan', 'watch', 'alert-test'].includes(command))
       throw new UsageError(`unknown command "${command}"`);
     if (command !== 'settings' && rest.length > 0)
       throw new UsageError(`${command} takes no arguments (got "${rest.join(' ')}")`);
@@ -69,6 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       if (command === 'scan') return await runScan(core, json, io);
       if (command === 'watch') return await runWatch(core, json, io);
+      if (command === 'alert-test') return await runAlertTest(core, values.contact, json, io);
       return await runSettings(core, rest, io);
     } finally {
       core.close();

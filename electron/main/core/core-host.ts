@@ -11,7 +11,9 @@ import type { Logger } from './logging/logger';
 import { systemClock, type Clock } from './ports/clock';
 import type { ProcessSource } from './ports/process-source';
 import { createProtection } from './protection';
+import { createNotifier, type Notifier } from './notifier/notifier';
 import { createRemoteProtection, type RemoteProtection } from './remote-protection';
+import { createOutboxRepository, type OutboxRepository } from './store/outbox-repository';
 import { createLinuxProcSource } from './sensors/linux-proc-source';
 import { createPsListSource } from './sensors/ps-list-source';
 import { checkAgainstCatalog } from './settings/catalog-check';
@@ -42,6 +44,8 @@ export interface CoreOptions {
   /** How often the process sensor looks, in ms (default 250 on Linux, 1000 elsewhere). */
   readonly processPollMs?: number;
   readonly processControl?: ProcessControl;
+  /** First retry delay for caregiver alerts (tests make it short). */
+  readonly alertRetryBaseMs?: number;
 }
 
 function defaultProcessSource(): { source: ProcessSource; pollMs: number } {
@@ -60,6 +64,8 @@ export interface Core {
   readonly incidents: IncidentRepository;
   readonly events: EventRepository;
   readonly remote: RemoteProtection;
+  readonly notifier: Notifier;
+  readonly outbox: OutboxRepository;
   status(): ProtectionStatus;
   /** Starts the sensors (the app, `holdon watch` and the preview host do; one-shot commands do not). */
   startProtection(): Promise<void>;
@@ -74,6 +80,7 @@ export function createCore(options: CoreOptions): Core {
   const settingsRepository = createSettingsRepository(store.db);
   const events = createEventRepository(store.db);
   const incidents = createIncidentRepository(store.db);
+  const outbox = createOutboxRepository(store.db);
   const bus = createEventBus((error) => logger.error('event listener failed', { error }));
   if (store.recoveredFrom) {
     events.append('store.recovered', { movedTo: store.recoveredFrom }, clock.now());
@@ -116,6 +123,15 @@ export function createCore(options: CoreOptions): Core {
   const sensor = options.processSource
     ? { source: options.processSource, pollMs: options.processPollMs ?? 250 }
     : { ...defaultProcessSource(), ...(options.processPollMs ? { pollMs: options.processPollMs } : {}) };
+  const notifier = createNotifier({
+    db: store.db,
+    incidents,
+    outbox,
+    settings,
+    clock,
+    logger: logger.child('alerts'),
+    ...(options.alertRetryBaseMs ? { baseDelayMs: options.alertRetryBaseMs } : {}),
+  });
   const remote = createRemoteProtection({
     catalog: remoteToolCatalog,
     ...sensor,
@@ -129,11 +145,14 @@ export function createCore(options: CoreOptions): Core {
     protection,
     control: options.processControl ?? systemProcessControl,
     onIncidentsChanged: publishStatus,
+    openIncident: (incident) => notifier.openIncident(incident),
   });
   const handlers = createHandlers({
     status,
     protection,
     remote,
+    notifier,
+    outbox,
     catalog: remoteToolCatalog,
     settings,
     incidents,
@@ -155,10 +174,16 @@ export function createCore(options: CoreOptions): Core {
     incidents,
     events,
     remote,
+    notifier,
+    outbox,
     status,
-    startProtection: () => remote.start(),
+    startProtection: async () => {
+      notifier.start();
+      await remote.start();
+    },
     close() {
       remote.stop();
+      notifier.stop();
       protection.dispose();
       store.db.close();
       logger.info('core stopped');

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../../shared/catalog/catalog-types';
+import type { Incident } from '../../../shared/model/incident';
 import type { RunningRemoteTool } from '../../../shared/model/remote-tools';
 import type { ProcessControl } from './actions/end-processes';
 import { createPolicyRunner, type PolicyRunner } from './engine/policy-runner';
@@ -39,6 +40,7 @@ export interface RemoteProtectionDeps {
   readonly protection: Protection;
   readonly control: ProcessControl;
   readonly onIncidentsChanged: () => void;
+  readonly openIncident: (incident: Incident) => void;
 }
 
 /** The process sensor, the remote-tool policy and its actions, wired together. */
@@ -82,6 +84,7 @@ export function createRemoteProtection(deps: RemoteProtectionDeps): RemoteProtec
     context,
     processes: () => watcher.current(),
     onIncidentsChanged: deps.onIncidentsChanged,
+    openIncident: deps.openIncident,
   });
 
   return {

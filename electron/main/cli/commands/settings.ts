@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { settingsToText } from '../../../../shared/settings/settings-validation';
 import type { Core } from '../../core/core-host';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../usage-error';
@@ -7,9 +8,8 @@ import { UsageError } from '../usage-error';
 export async function runSettings(core: Core, args: readonly string[], io: CliIo): Promise<number> {
   const [action, file] = args;
   if (action === 'export') {
-    const result = await core.invoke('settings.export', {});
-    if (!result.ok) throw new UsageError(result.error.message);
-    const { text } = result.value as { text: string };
+    // The caregiver's own copy, secrets included (the screens only ever get a redacted one).
+    const text = settingsToText(core.settings.load());
     if (file && file !== '-') {
       writeFileSync(file, text, { mode: 0o600 });
       io.stderr(`Settings written to ${file}\n`);

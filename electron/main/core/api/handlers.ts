@@ -8,7 +8,10 @@ import type { Incident } from '../../../../shared/model/incident';
 import type { ProtectionStatus } from '../../../../shared/model/protection';
 import type { Catalog } from '../../../../shared/catalog/catalog-types';
 import type { Protection } from '../protection';
+import type { Notifier } from '../notifier/notifier';
 import type { RemoteProtection } from '../remote-protection';
+import { redactSettings } from '../settings/redact';
+import type { OutboxRepository } from '../store/outbox-repository';
 import { checkAgainstCatalog } from '../settings/catalog-check';
 import type { SettingsSource } from '../settings/settings-source';
 import type { EventRepository } from '../store/event-repository';
@@ -23,6 +26,8 @@ export interface HandlerDeps {
   readonly status: () => ProtectionStatus;
   readonly protection: Protection;
   readonly remote: RemoteProtection;
+  readonly notifier: Notifier;
+  readonly outbox: OutboxRepository;
   readonly catalog: Catalog;
   readonly settings: SettingsSource;
   readonly incidents: IncidentRepository;
@@ -38,7 +43,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     settings.save(next);
     events.append('settings.changed', { how, fields: Object.keys(next).sort() }, now());
     deps.onSettingsChanged(next, how);
-    return next;
+    return redactSettings(next);
   };
   return {
     'status.get': () => deps.status(),
@@ -50,7 +55,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       protection.resume('manual');
       return deps.status();
     },
-    'settings.get': () => settings.load(),
+    // Secrets never reach the screens; the settings file itself is exported by the CLI.
+    'settings.get': () => redactSettings(settings.load()),
     'settings.update': (changes) => {
       const next: Settings = { ...settings.load() };
       // `null` clears a choice; a field left out stays as it is.
@@ -60,7 +66,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       else if (changes.country !== undefined) next.country = changes.country;
       return save(next, 'update');
     },
-    'settings.export': () => ({ text: settingsToText(settings.load()) }),
+    'settings.export': () => ({ text: settingsToText(redactSettings(settings.load())) }),
     'settings.import': ({ text }) => {
       const parsed = parseSettingsText(text);
       const problems = parsed.ok ? checkAgainstCatalog(parsed.settings, deps.catalog) : parsed.problems;
@@ -86,6 +92,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return deps.remote.runner.endToolSession(incident.toolId, incident.id);
     },
     'remoteTools.list': () => deps.remote.scan(),
+    'contacts.test': async ({ contactName }) => {
+      const known = (settings.load().contacts ?? []).map((c) => c.name);
+      if (contactName !== undefined && !known.includes(contactName)) {
+        throw new ApiFailure('not-found', `no trusted contact named "${contactName}"`, 'contactName');
+      }
+      if (known.length === 0)
+        throw new ApiFailure('not-found', 'no trusted contacts are set up', 'contactName');
+      return deps.notifier.sendTest(contactName);
+    },
+    'alerts.list': ({ limit }) => deps.outbox.list(limit),
     'help.startTrustedSession': ({ minutes }) => ({ until: deps.remote.startTrustedSession(minutes) }),
     'interruption.choice': ({ incidentId, choice }) => {
       const incident = incidents.get(incidentId);

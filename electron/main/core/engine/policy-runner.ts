@@ -33,6 +33,8 @@ export interface PolicyRunnerDeps {
   /** What the process sensor saw last (for ending whole process trees). */
   readonly processes: () => ReadonlyMap<number, ProcessInfo>;
   readonly onIncidentsChanged: () => void;
+  /** Stores a new incident (with its caregiver alerts, in one transaction). */
+  readonly openIncident: (incident: Incident) => void;
 }
 
 export interface PolicyRunner {
@@ -60,7 +62,7 @@ export function createPolicyRunner(deps: PolicyRunnerDeps): PolicyRunner {
   const apply = (decision: Decision): void => {
     switch (decision.type) {
       case 'open-incident':
-        incidents.insert(decision.incident);
+        deps.openIncident(decision.incident);
         logger.info('incident opened', { id: decision.incident.id, severity: decision.incident.severity });
         publish(decision.incident, true);
         break;

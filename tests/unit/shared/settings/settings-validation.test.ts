@@ -9,6 +9,22 @@ describe('settings file validation', () => {
     if (parsed.ok) expect(parseSettingsText(settingsToText(parsed.settings))).toEqual(parsed);
   });
 
+  it('accepts the minimal headless file exactly as documented', () => {
+    const text = `{ "contacts": [ { "name": "Ann", "language": "en", "channels": [ { "type": "email", "to": "ann@example.test" } ] } ],
+      "email": { "smtpUrl": "smtp://user:secret@127.0.0.1:2525", "from": "Hold On <holdon@example.test>" } }`;
+    const parsed = parseSettingsText(text);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.settings.contacts?.[0]?.severities).toEqual(['warning', 'danger']);
+  });
+
+  it('names the field of a bad channel', () => {
+    const parsed = parseSettingsText(
+      '{"contacts":[{"name":"Ann","channels":[{"type":"email","to":"not-an-address"}]}]}',
+    );
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems[0]?.field).toBe('contacts[0].channels[0].to');
+  });
+
   it('accepts an empty object (all defaults)', () => {
     expect(parseSettingsText('{}')).toEqual({ ok: true, settings: {} });
   });

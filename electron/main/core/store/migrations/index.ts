@@ -1,6 +1,7 @@
 import { initial } from './0010-initial';
 import { incidentDetails } from './0020-incident-details';
+import { outbox } from './0030-outbox';
 import type { Migration } from './migration';
 
 /** Every migration in order. Append only. */
-export const migrations: readonly Migration[] = [initial, incidentDetails];
+export const migrations: readonly Migration[] = [initial, incidentDetails, outbox];

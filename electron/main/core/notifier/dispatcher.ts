@@ -1,0 +1,148 @@
+import type { Delivery } from '../../../../shared/model/alert';
+import type { Logger } from '../logging/logger';
+import type { Clock } from '../ports/clock';
+import type { OutboxRepository } from '../store/outbox-repository';
+import { DeliveryError } from './delivery-error';
+
+export interface Sender {
+  send(delivery: Delivery): Promise<void>;
+}
+
+export interface DispatcherOptions {
+  readonly outbox: OutboxRepository;
+  /** The sender for a channel type; throws a permanent DeliveryError when it is not set up. */
+  readonly senderFor: (channelType: string) => Sender;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly random?: () => number;
+  readonly baseDelayMs?: number;
+  readonly maxDelayMs?: number;
+  /** Transient failures are retried for this long (more than 24 hours), then given up. */
+  readonly giveUpAfterMs?: number;
+  readonly onChange?: (deliveryId: number) => void;
+}
+
+export interface Dispatcher {
+  /** Looks at the outbox now (after new rows were written). */
+  kick(): void;
+  /** Sends everything due now; resolves when done (tests, `alert-test`). */
+  drain(): Promise<void>;
+  start(): void;
+  stop(): void;
+}
+
+/**
+ * Sends queued alerts: exponential backoff with jitter for transient failures, retried for
+ * more than a day; permanent failures stop at once with their reason. At-least-once: a row is
+ * marked sent only after the channel accepted it, so a crash in between sends it again, with
+ * the same idempotency key.
+ */
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+  const { outbox, clock, logger } = options;
+  const random = options.random ?? Math.random;
+  const base = options.baseDelayMs ?? 5_000;
+  const max = options.maxDelayMs ?? 15 * 60_000;
+  const giveUpAfter = options.giveUpAfterMs ?? 25 * 3_600_000;
+  let timer: { cancel(): void } | null = null;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let started = false;
+  let draining = 0;
+  const active = (): boolean => started || draining > 0;
+
+  const settle = (write: () => void): void => {
+    // Stopped while a send was under way (the app is closing): leave the row queued; it goes
+    // out again on the next start, with the same idempotency key.
+    if (!active()) return;
+    try {
+      write();
+    } catch (error) {
+      logger.error('could not record an alert result', { error });
+    }
+  };
+
+  const attempt = async (delivery: Delivery): Promise<void> => {
+    try {
+      await options.senderFor(delivery.channelType).send(delivery);
+      settle(() => outbox.markSent(delivery.id, clock.now()));
+      logger.info('alert sent', {
+        id: delivery.id,
+        key: delivery.idempotencyKey,
+        channel: delivery.channelType,
+      });
+    } catch (error) {
+      const failure = error instanceof DeliveryError ? error : new DeliveryError(String(error), false);
+      const now = clock.now();
+      const tooOld = now - delivery.createdAt >= giveUpAfter;
+      // A test message answers "does this work now?": it is tried once.
+      if (failure.permanent || tooOld || delivery.kind === 'test') {
+        const reason =
+          tooOld && !failure.permanent ? `Gave up after 24 hours: ${failure.message}` : failure.message;
+        settle(() => outbox.markFailed(delivery.id, reason));
+        logger.warn('alert failed', { id: delivery.id, reason });
+      } else {
+        const delay = Math.round(Math.min(max, base * 2 ** delivery.attempts) * (0.5 + random() * 0.5));
+        settle(() => outbox.retryLater(delivery.id, failure.message, now + delay));
+        logger.info('alert will be retried', {
+          id: delivery.id,
+          inMs: Math.round(delay),
+          reason: failure.message,
+        });
+      }
+    }
+    options.onChange?.(delivery.id);
+  };
+
+  const schedule = (): void => {
+    timer?.cancel();
+    timer = null;
+    if (!started) return;
+    const next = outbox.nextDueAt();
+    if (next === null) return;
+    timer = clock.setTimeout(() => dispatcher.kick(), Math.max(0, next - clock.now()));
+  };
+
+  const run = async (): Promise<void> => {
+    do {
+      again = false;
+      while (active()) {
+        const due = outbox.due(clock.now(), 20);
+        if (due.length === 0) break;
+        await Promise.all(due.map(attempt));
+      }
+    } while (again && active());
+    schedule();
+  };
+
+  const dispatcher: Dispatcher = {
+    kick() {
+      if (!active()) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = run().finally(() => {
+        running = null;
+      });
+    },
+    async drain() {
+      draining += 1;
+      try {
+        dispatcher.kick();
+        while (running) await running;
+      } finally {
+        draining -= 1;
+      }
+    },
+    start() {
+      started = true;
+      dispatcher.kick();
+    },
+    stop() {
+      started = false;
+      timer?.cancel();
+      timer = null;
+    },
+  };
+  return dispatcher;
+}
