@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { describeReason } from '../../../shared/i18n/i18n';
 import type { Incident } from '../../../shared/model/incident';
+import { BoxedList } from '../components/boxed-list';
 import { StatusIcon } from '../components/status-icon';
 import { useScreenHeading } from '../components/use-screen-heading';
 import { readAloud } from '../speech/read-aloud';
@@ -145,23 +146,8 @@ export function InterruptionScreen(props: { readonly incident: Incident }) {
           </p>
         ) : null}
 
-        <section className="facts" aria-labelledby="facts-title">
-          <h2 id="facts-title">{t('interruption.facts.title')}</h2>
-          <ul>
-            {facts.map((fact) => (
-              <li key={fact}>{fact}</li>
-            ))}
-          </ul>
-        </section>
-
-        <section className="seen" aria-labelledby="seen-title">
-          <h2 id="seen-title">{t('interruption.seen.title')}</h2>
-          <ul>
-            {reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </section>
+        <BoxedList title={t('interruption.facts.title')} items={facts} />
+        <BoxedList title={t('interruption.seen.title')} items={reasons} />
 
         <div className="interruption-minor">
           <button type="button" className="button button-quiet" onClick={() => void trustedHelp()}>
