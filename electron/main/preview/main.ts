@@ -43,16 +43,17 @@ async function main(): Promise<void> {
     port,
     rendererDir: join(__dirname, '../renderer'),
   });
-  await core.startProtection();
-  process.stdout.write(`Preview: ${host.url}\n`);
   const stop = (): void => {
     void host.close().then(() => {
       core.close();
       process.exit(0);
     });
   };
+  // Before the address is printed: whoever reads it may stop us at once.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  await core.startProtection();
+  process.stdout.write(`Preview: ${host.url}\n`);
 }
 
 main().catch((error: unknown) => {
