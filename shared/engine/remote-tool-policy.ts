@@ -81,7 +81,12 @@ export function reason(code: string, vars: Readonly<Record<string, string | numb
 
 const downloadsFolder = /[\\/](downloads|descargas|téléchargements)[\\/]/i;
 
-function isAllowed(toolId: string, at: number, ctx: PolicyContext): 'always' | 'trusted-session' | null {
+/** Whether the family allowed this tool at this moment: always, or during a trusted help session. */
+export function isAllowed(
+  toolId: string,
+  at: number,
+  ctx: Pick<PolicyContext, 'allowed' | 'trustedSessionUntil'>,
+): 'always' | 'trusted-session' | null {
   const entry = ctx.allowed.find((a) => a.toolId === toolId);
   if (!entry) return null;
   if (entry.mode === 'always') return 'always';

@@ -1,5 +1,6 @@
 import type { Catalog } from '../../../shared/catalog/catalog-types';
 import type { Incident } from '../../../shared/model/incident';
+import { isAllowed } from '../../../shared/engine/remote-tool-policy';
 import type { RunningRemoteTool } from '../../../shared/model/remote-tools';
 import type { ProcessControl } from './actions/end-processes';
 import { createPolicyRunner, type PolicyRunner } from './engine/policy-runner';
@@ -102,13 +103,11 @@ export function createRemoteProtection(deps: RemoteProtectionDeps): RemoteProtec
     },
     async scan() {
       const processes = started ? [...watcher.current().values()] : await deps.source.snapshot(new Map());
-      const { allowed, trustedSessionUntil: until } = context();
+      const ctx = context();
       const now = clock.now();
       return processes.flatMap((p) => {
         const match = runner.matcher(p);
         if (!match) return [];
-        const entry = allowed.find((a) => a.toolId === match.tool.id);
-        const isAllowed = entry !== undefined && (entry.mode === 'always' || (until !== null && now < until));
         return [
           {
             toolId: match.tool.id,
@@ -116,7 +115,7 @@ export function createRemoteProtection(deps: RemoteProtectionDeps): RemoteProtec
             abuse: match.tool.abuse,
             pid: p.pid,
             processName: match.processName,
-            allowed: isAllowed,
+            allowed: isAllowed(match.tool.id, now, ctx) !== null,
           },
         ];
       });
