@@ -11,7 +11,7 @@ export function foldText(text: string): string {
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ');
 }
