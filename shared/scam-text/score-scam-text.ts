@@ -61,12 +61,16 @@ function nearestPair(
   phones: readonly PhoneNumberMatch[],
   brands: readonly BrandMatch[],
 ): { phone: PhoneNumberMatch; brand: BrandMatch } | null {
+  let best: { phone: PhoneNumberMatch; brand: BrandMatch; distance: number } | null = null;
   for (const phone of phones) {
     for (const brand of brands) {
-      if (brand.kind !== 'bank' && Math.abs(brand.index - phone.index) <= nearChars) return { phone, brand };
+      const distance = Math.abs(brand.index - phone.index);
+      if (brand.kind !== 'bank' && distance <= nearChars && (best === null || distance < best.distance)) {
+        best = { phone, brand, distance };
+      }
     }
   }
-  return null;
+  return best;
 }
 
 /** How many times the pattern matches, up to `cap`. */
