@@ -44,11 +44,9 @@ const yourDevice =
 
 export const phrasePatterns: Readonly<Record<PhraseSignal, RegExp>> = {
   blocked: join(
-    `${device}[^.!\\n]{0,40}\\b(?:blocked|locked|suspended|disabled|blocked)\\b`,
+    `\\b${device}[^.!\\n]{0,40}\\b(?:blocked|locked|suspended|disabled)\\b`,
     '\\b(?:ha|han|hat) (?:bloqueado|gesperrt|blockiert)\\b|\\b(?:blocked|locked) for security reasons|\\bhas (?:blocked|locked|disabled) (?:your|this)\\b',
-    `${device}[^.!\\n]{0,40}\\b(?:bloquead[oa]s?|suspendid[oa]|deshabilitad[oa]|inhabilitad[oa])`,
-    `${device}[^.!\\n]{0,40}\\b(?:gesperrt|blockiert|deaktiviert)`,
-    `${device}[^.!\\n]{0,40}\\b(?:bloquee?s?|verrouillee?s?|suspendue?)\\b`,
+    `\\b${device}[^.!\\n]{0,40}\\b(?:bloquead[oa]s?|suspendid[oa]|deshabilitad[oa]|inhabilitad[oa]|gesperrt|blockiert|deaktiviert|bloquee?s?|verrouillee?s?|suspendue?)\\b`,
     '\\bsperrung\\b|\\bbloqueo\\b|\\bblocage\\b',
   ),
   infected: join(
