@@ -2,7 +2,8 @@
  * Folds text for matching: compatibility forms (full-width letters, ligatures) become plain
  * letters, accents are dropped, case is lowered, and the curly quotes and dashes scam pages copy
  * from word processors become plain ones. Digits are never changed, so phone numbers found in
- * the folded text are the ones on the screen.
+ * the folded text are the ones on the screen. A line that wraps (OCR, narrow columns) is joined up
+ * again.
  *
  * Speed matters (every window title, every OCR pass): plain ASCII returns at once, Latin letters
  * with accents go through a table built once, and only other scripts pay for full Unicode
@@ -26,8 +27,12 @@ function punctuationFor(ch: string): string {
   return ' ';
 }
 
+/** A line break before a lower-case letter is a wrapped line (OCR, narrow columns), not a new line. */
+const wrappedLine = /[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+
 export function foldText(text: string): string {
   let folded = text
+    .replace(wrappedLine, ' ')
     .toLowerCase()
     .replace(latin, (ch) => latinTable.get(ch) ?? ch)
     .replace(punctuation, punctuationFor);

@@ -46,7 +46,7 @@ export const phrasePatterns: Readonly<Record<PhraseSignal, RegExp>> = {
   blocked: join(
     `\\b${device}[^.!\\n]{0,40}\\b(?:blocked|locked|suspended|disabled)\\b`,
     '\\b(?:ha|han|hat) (?:bloqueado|gesperrt|blockiert)\\b|\\b(?:blocked|locked) for security reasons|\\bhas (?:blocked|locked|disabled) (?:your|this)\\b',
-    `\\b${device}[^.!\\n]{0,40}\\b(?:bloquead[oa]s?|suspendid[oa]|deshabilitad[oa]|inhabilitad[oa]|gesperrt|blockiert|deaktiviert|bloquee?s?|verrouillee?s?|suspendue?)\\b`,
+    `\\b${device}[^.!\\n]{0,40}\\b(?:bloquead[oa]s?|suspendid[oa]|deshabilitad[oa]|desactivad[oa]|inhabilitad[oa]|gesperrt|blockiert|deaktiviert|bloquee?s?|verrouillee?s?|suspendue?)\\b`,
     '\\bsperrung\\b|\\bbloqueo\\b|\\bblocage\\b',
   ),
   infected: join(
@@ -119,11 +119,12 @@ export const phrasePatterns: Readonly<Record<PhraseSignal, RegExp>> = {
     '\\b(?:technischer? support|kundendienst|support-?hotline|hotline|gebuhrenfrei|kostenlose rufnummer)\\b',
     '\\b(?:support technique|assistance technique|numero gratuit|appel gratuit|technicien)\\b',
   ),
+  // "Your … has expired": said to the reader about their own protection.
   expired: join(
-    '\\b(?:license|licence|subscription|protection|antivirus)\\b[^.!\\n]{0,30}\\b(?:expired|has expired|is not active|not active|inactive)\\b',
-    '\\b(?:licencia|suscripcion|proteccion|antivirus)\\b[^.!\\n]{0,30}\\b(?:caducad[oa]|expirad[oa]|vencid[oa]|no esta activ[oa])\\b',
-    '\\b(?:lizenz|abonnement|abo|schutz|virenschutz|antivirus)\\b[^.!\\n]{0,30}\\b(?:abgelaufen|nicht aktiv|inaktiv)\\b',
-    "\\b(?:licence|abonnement|protection)\\b[^.!\\n]{0,30}\\b(?:expiree?|n'est pas active|inactive?)\\b",
+    '\\byour\\s+(?:[\\w-]+\\s+){0,2}?(?:license|licence|subscription|protection|antivirus)\\b[^.!\\n]{0,30}\\b(?:expired|has expired|is not active|not active|inactive)\\b',
+    '\\b(?:su|tu)\\s+(?:[\\w-]+\\s+){0,2}?(?:licencia|suscripcion|proteccion|antivirus)\\b[^.!\\n]{0,30}\\b(?:caducad[oa]|expirad[oa]|vencid[oa]|no esta activ[oa])\\b',
+    '\\b(?:ihr|ihre|dein|deine)\\s+(?:[\\w-]+\\s+){0,2}?(?:[\\w-]*lizenz|abonnement|abo|[\\w-]*schutz|[\\w-]*antivirus)\\b[^.!\\n]{0,30}\\b(?:abgelaufen|nicht aktiv|inaktiv)\\b',
+    "\\b(?:votre|ton)\\s+(?:[\\w-]+\\s+){0,2}?(?:licence|abonnement|protection|antivirus)\\b[^.!\\n]{0,30}\\b(?:expiree?|n'est pas active|inactive?)\\b",
   ),
   deviceClaim: join(
     `(?<!(?:if|when|whether|because|si|cuando|wenn|falls|ob|quand) )${yourDevice}\\s+(?:is|has been|was|are|have been|may be|might be|can be|ha sido|esta|es|puede estar|fue|ist|wurde|kann|a ete|est)\\s+${filler}` +
