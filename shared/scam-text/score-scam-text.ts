@@ -169,9 +169,14 @@ export function scoreScamText(input: ScamTextInput): ScamVerdict {
 
   const score = Math.round((1 / (1 + Math.exp(-(sum - weights.threshold)))) * 1000) / 1000;
   const scam = scare > 0 && score >= 0.5;
+  // "It says your computer is blocked" already says what "something is wrong with your computer" would.
+  const specificClaim = found.some(
+    (f) => f.name === 'blocked' || f.name === 'infected' || f.name === 'hacked',
+  );
   const reasons: ScamReason[] = found
     .sort((a, b) => b.weight - a.weight)
     .filter((f, i, all) => all.findIndex((g) => g.name === f.name) === i)
+    .filter((f) => !(f.name === 'deviceClaim' && specificClaim))
     .map((f) => scamReason(f.name, f.vars ?? {}));
   if (aboutScams > 0) reasons.push(scamReason('aboutScams'));
   return { scam, score: scam ? score : Math.min(score, 0.499), reasons };
