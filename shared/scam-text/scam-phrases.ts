@@ -22,7 +22,8 @@ export type PhraseSignal =
   | 'alarm'
   | 'deviceClaim'
   | 'fakeScan'
-  | 'fakeCharge';
+  | 'fakeCharge'
+  | 'accused';
 
 const join = (...parts: string[]): RegExp => new RegExp(parts.join('|'), 'g');
 
@@ -150,7 +151,14 @@ export const phrasePatterns: Readonly<Record<PhraseSignal, RegExp>> = {
     "\\b(?:used at|paid|purchase|order|charges?|transaction|payment|debit|request for \\$?[\\d.,]+)\\b[^\\n]{0,200}\\b(?:if (?:this|you) (?:was not|wasn't|did not|didn't)|do not confirm|to cancel|auto-debit)",
     '\\b(?:se uso en|pagado|compra|cargos?|transaccion|pago|solicitud de)\\b[^\\n]{0,200}\\b(?:si no fue usted|si no confirma|para cancelar|cargos automaticos)',
     '\\b(?:verwendet|kauf|abbuchung\\w*|transaktion|zahlung|anfrage uber)\\b[^\\n]{0,200}\\b(?:wenn sie (?:das|dies) nicht waren|nicht bestatigen|zu stornieren|automatische abbuchungen)',
-    '\\b(?:pay a fine|pague una multa|zahlen sie (?:ein|eine) (?:bussgeld|strafe)|payer une amende)\\b',
+    '\\b(?:pay a fine|pague una multa|pagar una multa|zahlen sie (?:ein|eine) (?:bussgeld|strafe)|(?:ein )?bussgeld (?:zu )?zahlen|payer une amende)\\b',
+  ),
+  // Fake police lock screens: "you are accused of …", "illegal activity was detected".
+  accused: join(
+    '\\b(?:you are|you have been) (?:accused|charged|suspected)\\b|\\billegal activity (?:was|has been) detected\\b',
+    '\\b(?:usted|tu) (?:esta|ha sido) (?:acusad[oa]|denunciad[oa])\\b|\\bcaso de actividad ilegal\\b|\\bactividad ilegal (?:fue|ha sido) detectada\\b',
+    '\\bsie (?:werden|sind) (?:beschuldigt|angeklagt|verdachtigt)\\b|\\billegale aktivitaten (?:wurden )?(?:festgestellt|erkannt)\\b',
+    '\\bvous (?:etes|avez ete) (?:accuse|soupconne)e?\\b|\\bactivite illegale (?:a ete )?detectee\\b',
   ),
   alarm: join(
     '\\b(?:security (?:warning|alert)|virus (?:alert|warning|detected)|system (?:alert|warning)|critical (?:alert|warning|error)|warning!|alert!|important (?:security )?(?:notice|alert))',

@@ -20,6 +20,7 @@ export type ScamReasonName =
   | 'deviceClaim'
   | 'fakeScan'
   | 'fakeCharge'
+  | 'accused'
   | 'brand'
   | 'aboutScams';
 

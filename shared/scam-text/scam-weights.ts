@@ -22,6 +22,7 @@ export const phraseWeights: Readonly<Record<PhraseSignal, number>> = {
   deviceClaim: 2.0,
   fakeScan: 1.5,
   fakeCharge: 2.0,
+  accused: 2.0,
 };
 
 /** Signs that try to frighten; at least one, outside quotation marks, is needed for a scam verdict. */
@@ -38,6 +39,7 @@ export const scareSignals: ReadonlySet<PhraseSignal> = new Set<PhraseSignal>([
   'deviceClaim',
   'fakeScan',
   'fakeCharge',
+  'accused',
 ]);
 
 export const weights = {
