@@ -30,7 +30,7 @@ const join = (...parts: string[]): RegExp => new RegExp(parts.join('|'), 'g');
 const device =
   '(?:computer|pc|device|system|laptop|mac|browser|windows|access|ordenador|equipo|computadora|dispositivo|' +
   'navegador|sistema|acceso|rechner|gerat|zugang|zugriff|browser|ordinateur|appareil|acces|systeme|navigateur|' +
-  'account|cuenta|konto|compte|iphone|ipad)';
+  'iphone|ipad)';
 
 /** Up to three words between "your computer is" and "blocked", but never a "not". */
 const filler =

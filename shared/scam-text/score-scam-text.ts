@@ -86,20 +86,30 @@ function countMatches(pattern: RegExp, text: string, cap: number): number {
 const adviceTitle =
   /[?¿]|\b(?:how to|what to|what is|why|remove|beware|como|que hacer|que es|cuidado|wie|was tun|was ist|vorsicht|entfernen)\b/;
 
+/**
+ * Titles of real mail and account pages say "Security alert" too ("Security alert: new sign-in to
+ * your Google account - Gmail"): a mailbox or a sign-in notice is not a fake warning.
+ */
+const mailOrSignIn =
+  /\b(?:gmail|outlook|yahoo mail|inbox|posteingang|bandeja de entrada|web\.de|gmx|sign-?in|signed in|log-?in|anmeldung|inicio de sesion)\b/;
+
 /** Whether the title (the start of `all`, quotes in `spans`) is a scary one chosen by the page. */
 function titleLooksScary(title: string, spans: readonly Span[]): boolean {
-  if (title.length === 0 || adviceTitle.test(title) || countMatches(aboutScamsPattern, title, 1) > 0)
-    return false;
+  if (title.length === 0 || adviceTitle.test(title) || mailOrSignIn.test(title)) return false;
+  if (countMatches(aboutScamsPattern, title, 1) > 0) return false;
   const unquoted = (s: PhraseSignal) => {
     const hit = findPhrase(phrasePatterns[s], title, spans);
     return hit !== null && !hit.quotedOnly;
   };
-  // "Virus" alone is in product names and news; a title must warn, or claim something about the computer.
-  const scary =
-    titleWarning.test(title) || (['alarm', 'blocked', 'hacked', 'deviceClaim'] as const).some(unquoted);
   // "This computer is BLOCKED" needs no brand: it speaks to the reader about their own computer.
   if (unquoted('deviceClaim')) return true;
-  return scary && (findBrandsInFolded(title).length > 0 || findPhoneNumbers(title).length > 0);
+  const brands = findBrandsInFolded(title);
+  const phone = findPhoneNumbers(title).length > 0;
+  // A security product "warning" in a browser title ("Windows Defender Security Warning"), or any
+  // brand with a blocked/hacked claim or a phone number. "Virus" alone is in product names and news.
+  if (titleWarning.test(title) && (phone || brands.some((b) => b.kind === 'security'))) return true;
+  const claims = (['alarm', 'blocked', 'hacked'] as const).some(unquoted);
+  return claims && (brands.length > 0 || phone);
 }
 
 export function scoreScamText(input: ScamTextInput): ScamVerdict {
@@ -141,7 +151,8 @@ export function scoreScamText(input: ScamTextInput): ScamVerdict {
   }
   // "Your McAfee has expired" in a web page: security companies warn about exactly this lure
   // (https://www.mcafee.com/blogs/privacy-identity-protection/how-to-spot-fake-antivirus-pop-ups/).
-  const securityBrand = brands.find((b) => b.kind === 'security');
+  // Only on a page: a title alone ("Norton: your subscription has expired") may be the real vendor.
+  const securityBrand = body.trim().length > 0 ? brands.find((b) => b.kind === 'security') : undefined;
   if (securityBrand && found.some((f) => (f.name === 'expired' || f.name === 'fakeScan') && f.weight >= 1)) {
     found.push({ name: 'brand', weight: weights.securityBrandLure, vars: { brand: securityBrand.brand } });
   }
