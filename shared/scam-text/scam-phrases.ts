@@ -1,9 +1,10 @@
 /**
  * The phrases fake warnings use, in English, Spanish, German and French, matched on folded text
  * (lower case, no accents: see `foldText`). Each signal is one thing a person can be told
- * ("It says your computer is blocked"). Wording taken from scam pages quoted by Microsoft
- * (https://support.microsoft.com/windows/protect-yourself-from-tech-support-scams-2ebf91bd-f94c-2a8a-e541-f5c800d18435),
- * Malwarebytes, INCIBE/OSI and Verbraucherzentrale write-ups (see tests/fixtures/scam-text/README.md).
+ * ("It says your computer is blocked"). The wording comes from the scam pages and the write-ups
+ * quoting them in tests/fixtures/scam-text (its README lists the sources), and from Microsoft's
+ * description of these pages (MicrosoftDocs/windows-itpro-docs,
+ * windows/security/threat-protection/intelligence/support-scams.md).
  */
 
 export type PhraseSignal =

@@ -149,8 +149,9 @@ export function scoreScamText(input: ScamTextInput): ScamVerdict {
       vars: { phone: firstPhone.raw },
     });
   }
-  // "Your McAfee has expired" in a web page: security companies warn about exactly this lure
-  // (https://www.mcafee.com/blogs/privacy-identity-protection/how-to-spot-fake-antivirus-pop-ups/).
+  // "Your McAfee has expired" in a web page is a well-known lure
+  // (https://www.enigmasoftware.com/mcafeesubscriptionoutofdate-removal/,
+  // https://www.onlinethreatalerts.com/article/2022/11/1/mcafee-popup-scam-security-alert-message/).
   // Only on a page: a title alone ("Norton: your subscription has expired") may be the real vendor.
   const securityBrand = body.trim().length > 0 ? brands.find((b) => b.kind === 'security') : undefined;
   if (securityBrand && found.some((f) => (f.name === 'expired' || f.name === 'fakeScan') && f.weight >= 1)) {
