@@ -25,6 +25,9 @@ export type QuestionId =
   | 'knowDetails'
   | 'paidOrShared';
 
+/** The questions whose "Yes" is a red flag (the others change what to do first). */
+export type RedFlagId = Exclude<QuestionId, 'onPhone' | 'paidOrShared'>;
+
 export type QuestionWeight = 'certain' | 'warning' | 'weak' | 'situation';
 export type Answer = 'yes' | 'no' | 'not-sure';
 export const answerValues: readonly Answer[] = ['yes', 'no', 'not-sure'];
@@ -115,3 +118,7 @@ export function isQuestionId(value: unknown): value is QuestionId {
 
 /** The red-flag questions, in order (the ones that can change the verdict). */
 export const redFlagQuestions: readonly Question[] = questions.filter((q) => q.weight !== 'situation');
+
+export function isRedFlagId(id: QuestionId): id is RedFlagId {
+  return id !== 'onPhone' && id !== 'paidOrShared';
+}

@@ -1,5 +1,5 @@
 import { effectiveAnswers } from './checklist-flow';
-import { questions, type Answer, type Answers, type QuestionId } from './checklist-questions';
+import { isRedFlagId, questions, type Answer, type Answers, type RedFlagId } from './checklist-questions';
 
 /**
  * The verdict of the checklist, and of the message checker:
@@ -29,9 +29,9 @@ export type NextStep =
 export interface ChecklistResult {
   readonly verdict: Verdict;
   /** Red-flag questions answered "Yes", in question order. */
-  readonly redFlags: readonly QuestionId[];
+  readonly redFlags: readonly RedFlagId[];
   /** Red-flag questions answered "Not sure". */
-  readonly unsure: readonly QuestionId[];
+  readonly unsure: readonly RedFlagId[];
   readonly steps: readonly NextStep[];
   /** The answers that counted (questions on the path only). */
   readonly answers: Answers;
@@ -54,12 +54,12 @@ const maybe = (a: Answer | undefined): boolean => a === 'yes' || a === 'not-sure
  */
 export function decideChecklist(given: Answers): ChecklistResult {
   const answers = effectiveAnswers(given);
-  const redFlags: QuestionId[] = [];
-  const unsure: QuestionId[] = [];
+  const redFlags: RedFlagId[] = [];
+  const unsure: RedFlagId[] = [];
   let certain = 0;
   let warnings = 0;
   for (const q of questions) {
-    if (q.weight === 'situation') continue;
+    if (!isRedFlagId(q.id)) continue;
     const answer = answers[q.id];
     if (answer === 'yes') {
       redFlags.push(q.id);
