@@ -1,0 +1,76 @@
+/**
+ * Finds the names scam pages borrow to look real: Microsoft and Windows, security products,
+ * Apple, Amazon, PayPal and banks in the six countries Hold On serves. Works on folded text
+ * (see `foldText`) or on plain text of any case.
+ */
+import { foldText } from './fold-text';
+
+export type BrandKind = 'tech' | 'security' | 'shop' | 'payment' | 'bank';
+
+export interface BrandMatch {
+  /** The name as people know it ("Microsoft", "Windows Defender"). */
+  readonly brand: string;
+  readonly kind: BrandKind;
+  readonly index: number;
+}
+
+interface Brand {
+  readonly brand: string;
+  readonly kind: BrandKind;
+  readonly pattern: string;
+}
+
+// Longer names first so "Windows Defender" wins over "Windows".
+const brands: readonly Brand[] = [
+  { brand: 'Windows Defender', kind: 'security', pattern: '(?:windows|microsoft)[ -]?defender' },
+  {
+    brand: 'Windows Security',
+    kind: 'security',
+    pattern: 'windows[ -]?(?:security|sicherheit|seguridad|securite)',
+  },
+  { brand: 'Microsoft', kind: 'tech', pattern: 'micro ?soft|msft' },
+  { brand: 'Windows', kind: 'tech', pattern: 'windows' },
+  { brand: 'Defender', kind: 'security', pattern: 'defender' },
+  { brand: 'Apple', kind: 'tech', pattern: 'apple|icloud|mac ?os|macbook|iphone' },
+  { brand: 'Amazon', kind: 'shop', pattern: 'amazon' },
+  { brand: 'McAfee', kind: 'security', pattern: 'mc ?afee' },
+  { brand: 'Norton', kind: 'security', pattern: 'norton' },
+  { brand: 'Avast', kind: 'security', pattern: 'avast' },
+  { brand: 'AVG', kind: 'security', pattern: 'avg' },
+  { brand: 'Kaspersky', kind: 'security', pattern: 'kaspersky' },
+  { brand: 'Malwarebytes', kind: 'security', pattern: 'malwarebytes' },
+  { brand: 'Geek Squad', kind: 'security', pattern: 'geek ?squad' },
+  { brand: 'Google', kind: 'tech', pattern: 'google|chrome' },
+  { brand: 'Facebook', kind: 'tech', pattern: 'facebook|meta' },
+  { brand: 'Netflix', kind: 'shop', pattern: 'netflix' },
+  { brand: 'PayPal', kind: 'payment', pattern: 'pay ?pal' },
+  { brand: 'Visa', kind: 'payment', pattern: 'visa' },
+  { brand: 'Mastercard', kind: 'payment', pattern: 'master ?card' },
+  {
+    brand: 'your bank',
+    kind: 'bank',
+    pattern:
+      'bank of america|wells fargo|chase bank|citibank|capital one|barclays|hsbc|lloyds|natwest|halifax|santander|' +
+      'nationwide|commonwealth bank|westpac|anz bank|nab bank|royal bank of canada|rbc|td bank|scotiabank|bmo|' +
+      'sparkasse|volksbank|raiffeisenbank|deutsche bank|commerzbank|postbank|ing-diba|bbva|caixabank|la caixa|' +
+      'bankinter|banco sabadell|banco santander|unicaja|credit agricole|bnp paribas|societe generale',
+  },
+];
+
+const combined = new RegExp(`\\b(?:${brands.map((b) => `(${b.pattern})`).join('|')})\\b`, 'g');
+
+/** Every brand name in `text`, in order (the same name may appear several times). */
+export function findBrands(text: string): BrandMatch[] {
+  return findBrandsInFolded(foldText(text));
+}
+
+/** The same, for text already passed through `foldText` (saves folding twice). */
+export function findBrandsInFolded(folded: string): BrandMatch[] {
+  const found: BrandMatch[] = [];
+  for (const m of folded.matchAll(combined)) {
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    const brand = brands[group];
+    if (brand) found.push({ brand: brand.brand, kind: brand.kind, index: m.index });
+  }
+  return found;
+}

@@ -1,0 +1,37 @@
+import en from '../i18n/locales/en.json';
+import type { ScamReason } from './scam-verdict';
+
+export type ScamReasonName =
+  | 'phoneWithBrand'
+  | 'phone'
+  | 'blocked'
+  | 'infected'
+  | 'hacked'
+  | 'dataTheft'
+  | 'adultContent'
+  | 'callNow'
+  | 'doNotClose'
+  | 'errorCode'
+  | 'countdown'
+  | 'urgent'
+  | 'fakeSupport'
+  | 'expired'
+  | 'alarm'
+  | 'brand'
+  | 'aboutScams';
+
+const english: Readonly<Record<string, string>> = en;
+
+/**
+ * A reason with its English text filled in from the English catalog directly (not through
+ * i18next): the scorer runs on every window-title change and must stay in microseconds.
+ */
+export function scamReason(
+  name: ScamReasonName,
+  vars: Readonly<Record<string, string | number>> = {},
+): ScamReason {
+  const code = `scamText.reason.${name}`;
+  const template = english[code] ?? code;
+  const text = template.replace(/{{\s*(\w+)\s*}}/g, (_, key: string) => String(vars[key] ?? ''));
+  return { code, vars, text };
+}

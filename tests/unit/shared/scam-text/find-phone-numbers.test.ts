@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findPhoneNumbers } from '../../../../shared/scam-text/find-phone-numbers';
+
+const one = (text: string) => findPhoneNumbers(text).map((p) => [p.raw, p.country, p.tollFree]);
+
+describe('finding phone numbers', () => {
+  it('finds toll-free and local numbers the way scam pages write them, in six countries', () => {
+    expect(one('Microsoft Security Tollfree: +1-833-864-4143')).toEqual([['+1-833-864-4143', 'US/CA', true]]);
+    expect(one('Call 1-(888) 404-0468 to activate')).toEqual([['1-(888) 404-0468', 'US/CA', true]]);
+    expect(one('call (212) 555-0142 now')).toEqual([['(212) 555-0142', 'US/CA', false]]);
+    expect(one('Ring 0800 046 5129 free')).toEqual([['0800 046 5129', 'UK', true]]);
+    expect(one('or 020 7946 0018')).toEqual([['020 7946 0018', 'UK', false]]);
+    expect(one('Call 1800 958 293 today')).toEqual([['1800 958 293', 'AU', true]]);
+    expect(one('Tel. +49 800 1234567')).toEqual([['+49 800 1234567', 'DE', true]]);
+    expect(one('Hotline 0800 1234567')).toEqual([['0800 1234567', 'UK', true]]);
+    expect(one('llame al 900 123 456')).toEqual([['900 123 456', 'ES', true]]);
+    expect(one('o al +34 912 345 678')).toEqual([['+34 912 345 678', 'ES', false]]);
+    expect(one('appelez-nous au 01 76 36 38 07')).toEqual([['01 76 36 38 07', 'FR', false]]);
+  });
+
+  it('does not take dates, prices, IP addresses, years or order numbers for phone numbers', () => {
+    expect(one('Updated 2024-01-15, price $1,299.00, server 192.168.100.100, 2019-2024')).toEqual([]);
+    expect(one('Order #114-2222222-3333333 shipped on 12/03/2025')).toEqual([]);
+    expect(one('Error 0x80070005 in KB5034441')).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { findBrands } from '../../../../shared/scam-text/find-brands';
+import { scoreScamText } from '../../../../shared/scam-text/score-scam-text';
+
+const codes = (v: { reasons: readonly { code: string }[] }) => v.reasons.map((r) => r.code);
+
+describe('the scam-text scorer', () => {
+  it('flags a full-screen fake Microsoft warning and says why in plain words', () => {
+    const verdict = scoreScamText({
+      title: 'Microsoft Official Support',
+      text:
+        'VIRUS ALERT FROM MICROSOFT\nThis computer is BLOCKED\nDo not close this window and do not restart your computer.\n' +
+        'Call Microsoft Support immediately: +1-833-864-4143 (Toll Free)\nError # 0x80070424',
+    });
+    expect(verdict.scam).toBe(true);
+    expect(verdict.score).toBeGreaterThan(0.9);
+    expect(codes(verdict)).toEqual(
+      expect.arrayContaining([
+        'scamText.reason.phoneWithBrand',
+        'scamText.reason.blocked',
+        'scamText.reason.doNotClose',
+        'scamText.reason.errorCode',
+      ]),
+    );
+    const texts = verdict.reasons.map((r) => r.text);
+    expect(texts).toContain(
+      'It shows a phone number next to the name Microsoft. A real warning never shows a number to call.',
+    );
+    expect(texts).toContain('It says your computer is blocked.');
+  });
+
+  it('flags Spanish and German fake warnings', () => {
+    const es = scoreScamText({
+      text: 'Su ordenador ha sido bloqueado por razones de seguridad. No cierre esta página. Llame ahora al soporte técnico de Microsoft: 900 123 456',
+    });
+    const de = scoreScamText({
+      text: 'Ihr Computer wurde gesperrt! Schließen Sie dieses Fenster nicht. Rufen Sie sofort den Microsoft Support an: 0800 1234567',
+    });
+    expect([es.scam, de.scam]).toEqual([true, true]);
+    expect(codes(es)).toContain('scamText.reason.blocked');
+    expect(codes(de)).toContain('scamText.reason.doNotClose');
+  });
+
+  it('flags a scary title on its own when it names a brand', () => {
+    expect(scoreScamText({ title: '**Votre ordinateur est bloqué** – Microsoft' }).scam).toBe(true);
+    expect(scoreScamText({ title: 'Windows Defender Security Warning - call +1-844-555-0199' }).scam).toBe(
+      true,
+    );
+  });
+
+  it('stays calm on pages about scams, real contact pages and real warnings', () => {
+    const advice = scoreScamText({
+      title: 'Protect yourself from tech support scams',
+      text:
+        'Tech support scams use scare tactics. If a pop-up says your computer is blocked and shows a phone number, ' +
+        'do not call the number. Error and warning messages from Microsoft never include a phone number.',
+    });
+    const contact = scoreScamText({
+      title: 'Contact Amazon customer service',
+      text: 'Questions about an order? Call us at 1-888-280-4331, 24 hours a day.',
+    });
+    const smartScreen = scoreScamText({
+      title: 'Microsoft Defender SmartScreen',
+      text: 'This site has been reported as unsafe. Microsoft recommends you don’t continue to this site. It has been reported to Microsoft for containing threats to your computer.',
+    });
+    expect([advice.scam, contact.scam, smartScreen.scam]).toEqual([false, false, false]);
+    expect(advice.score).toBeLessThan(0.5);
+    expect(codes(advice)).toContain('scamText.reason.aboutScams');
+  });
+
+  it('returns nothing for empty input', () => {
+    expect(scoreScamText({})).toEqual({ scam: false, score: 0, reasons: [] });
+    expect(scoreScamText({ title: '  ', text: '' })).toEqual({ scam: false, score: 0, reasons: [] });
+  });
+
+  it('finds brand names whatever the case or accents', () => {
+    expect(findBrands('Soporte de MICROSOFT y Windows Defender; PayPal').map((b) => b.brand)).toEqual([
+      'Microsoft',
+      'Windows Defender',
+      'PayPal',
+    ]);
+  });
+});
