@@ -21,7 +21,7 @@ const when = (at: number, ctx: AlertContext): string =>
 /**
  * The message a trusted contact gets when the person taps "Send this to Ann" after the
  * checklist: what to do first, the verdict, whether someone was on the phone, then every
- * question with the answer given, in the contact's language. No secrets.
+ * question with the answer given (as asked, so "you" is the person), in the contact's language.
  */
 export function composeChecklistAlert(
   result: ChecklistResult,
@@ -42,7 +42,6 @@ export function composeChecklistAlert(
     '',
     t('alert.checklist.verdict', { verdict }),
     ...(result.answers.onPhone === 'yes' ? [t('alert.checklist.onPhone', { senior })] : []),
-    ...result.redFlags.map((id) => `- ${t(`checklist.reason.${id}`)}`),
     '',
     t('alert.checklist.answers', { senior }),
     ...answered,

@@ -29,8 +29,8 @@ export type QuestionId =
 export type RedFlagId = Exclude<QuestionId, 'onPhone' | 'paidOrShared'>;
 
 export type QuestionWeight = 'certain' | 'warning' | 'weak' | 'situation';
-export type Answer = 'yes' | 'no' | 'not-sure';
-export const answerValues: readonly Answer[] = ['yes', 'no', 'not-sure'];
+export const answerValues = ['yes', 'no', 'not-sure'] as const;
+export type Answer = (typeof answerValues)[number];
 
 export type Answers = Readonly<Partial<Record<QuestionId, Answer>>>;
 

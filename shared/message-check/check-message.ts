@@ -46,7 +46,11 @@ const flag = (
 /** Scorer signs that are about the page itself, not a red flag in a message. */
 const notRedFlags = new Set(['scamText.reason.brand', 'scamText.reason.aboutScams', 'scamText.reason.phone']);
 /** "Call me back", "urgent", "help line": everyday words that only count next to a real sign. */
-const weakScorerSigns = new Set(['scamText.reason.callNow', 'scamText.reason.urgent', 'scamText.reason.fakeSupport']);
+const weakScorerSigns = new Set([
+  'scamText.reason.callNow',
+  'scamText.reason.urgent',
+  'scamText.reason.fakeSupport',
+]);
 
 const kebab = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const rank: Readonly<Record<SignalWeight, number>> = { certain: 0, warning: 1, weak: 2 };

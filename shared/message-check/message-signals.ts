@@ -26,7 +26,8 @@ const join = (...parts: string[]): RegExp => new RegExp(parts.join('|'));
 const giftCard =
   '(?:gift|itunes|google play|apple|steam|amazon|ebay|walmart|target|vanilla|prepaid|reload)[ -]?cards?';
 const tarjeta = '\\btarjetas? (?:de )?(?:regalo|prepago|google play|itunes|steam|amazon)\\b';
-const karte = '\\b(?:gutschein|geschenk|guthaben|google[ -]play|itunes|steam|amazon|apple)[ -]?(?:karten?|codes?)\\b';
+const karte =
+  '\\b(?:gutschein|geschenk|guthaben|google[ -]play|itunes|steam|amazon|apple)[ -]?(?:karten?|codes?)\\b';
 const valuables = '(?:cash|money|gold|cards?|savings)';
 
 export const messageSignals: readonly {

@@ -77,7 +77,5 @@ export function findRemoteToolMentions(text: string, catalog: Catalog): ToolMent
       found.set(match.tool.id, { toolId: match.tool.id, name: match.tool.name, index: file.index });
   }
   // In the order the message names them.
-  return [...found.values()]
-    .sort((a, b) => a.index - b.index)
-    .map(({ toolId, name }) => ({ toolId, name }));
+  return [...found.values()].sort((a, b) => a.index - b.index).map(({ toolId, name }) => ({ toolId, name }));
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { appVersion } from '../core/version';
 import type { CliIo } from './cli-io';
 import { runAlertTest } from './commands/alert-test';
+import { runCheckMessage } from './commands/check-message';
 import { runScan, runTools, runWatch } from './commands/remote-tools';
 import { runSettings } from './commands/settings';
 import { printStatus } from './commands/status';
@@ -18,6 +19,7 @@ Commands:
   watch [--json]              Protect headless: print each incident as it happens (Ctrl+C stops).
   tools [--json]              List the remote-access tools Hold On knows, with their ids.
   alert-test [--contact NAME] Send a test alert to the trusted contacts; exit 1 if any failed.
+  check-message               Read a message on stdin; print {"verdict","score","redFlags"} as JSON.
   settings export [FILE]      Print the settings file (or write it to FILE).
   settings import FILE|-      Check and load a settings file; nothing changes if it has an error.
 
@@ -60,6 +62,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const json = values.json === true;
     if (command === 'tools') return runTools(json, io);
+    if (command === 'check-message') {
+      if (rest.length > 0) throw new UsageError(`check-message takes no arguments (got "${rest.join(' ')}")`);
+      return await runCheckMessage(io);
+    }
     if (!['status', 'settings', 'scan', 'watch', 'alert-test'].includes(command))
       throw new UsageError(`unknown command "${command}"`);
     if (command !== 'settings' && rest.length > 0)

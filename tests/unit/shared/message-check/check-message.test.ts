@@ -31,7 +31,9 @@ describe('the message checker', () => {
     expect(result.verdict).toBe('scam');
     expect(result.score).toBeGreaterThan(0.8);
     const byId = new Map(result.redFlags.map((f) => [f.id, f.text]));
-    expect(byId.get('gift-card')).toBe('It asks for gift cards. Only scammers ask to be paid with gift cards.');
+    expect(byId.get('gift-card')).toBe(
+      'It asks for gift cards. Only scammers ask to be paid with gift cards.',
+    );
     expect(byId.get('remote-tool')).toBe(
       'It names AnyDesk. This program lets someone control your computer from far away.',
     );
@@ -41,15 +43,17 @@ describe('the message checker', () => {
   it('finds payment by crypto, wire, courier and gold, threats and urgency, in three languages', () => {
     expect(ids('Send the money in Bitcoin at the Bitcoin ATM.')).toContain('crypto');
     expect(ids('Wire the money through Western Union today.')).toContain('wire-transfer');
-    expect(ids('Withdraw cash and a courier will collect the money from your home.')).toContain('cash-courier');
+    expect(ids('Withdraw cash and a courier will collect the money from your home.')).toContain(
+      'cash-courier',
+    );
     expect(ids('Buy gold bars to protect your savings.')).toContain('cash-courier');
     expect(ids('You will be arrested unless you pay now.')).toEqual(
       expect.arrayContaining(['threat', 'payment-urgency']),
     );
     expect(ids('Compre tarjetas regalo de Google Play y léame los códigos.')).toContain('gift-card');
-    expect(ids('Kaufen Sie Google-Play-Karten und nennen Sie uns die Codes. Sagen Sie niemandem davon.')).toEqual(
-      expect.arrayContaining(['gift-card', 'secrecy']),
-    );
+    expect(
+      ids('Kaufen Sie Google-Play-Karten und nennen Sie uns die Codes. Sagen Sie niemandem davon.'),
+    ).toEqual(expect.arrayContaining(['gift-card', 'secrecy']));
     expect(check('Su cuenta será bloqueada. Pague hoy con una transferencia.').verdict).toBe('scam');
   });
 
@@ -64,7 +68,9 @@ describe('the message checker', () => {
   });
 
   it('finds look-alike links, and leaves the real sites alone', () => {
-    expect(findLookAlikeLinks('Go to www.micros0ft-support.com now').map((l) => l.brand)).toEqual(['Microsoft']);
+    expect(findLookAlikeLinks('Go to www.micros0ft-support.com now').map((l) => l.brand)).toEqual([
+      'Microsoft',
+    ]);
     expect(findLookAlikeLinks('Claim at https://amazon-refund.help/claim?id=7')).toMatchObject([
       { host: 'amazon-refund.help', brand: 'Amazon' },
     ]);

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import type { ChecklistResult } from '../../../shared/checklist/checklist-verdict';
+import type { MessageKey } from '../../../shared/i18n/i18n';
+import { useAppStore } from '../state/app-store';
+import { useTranslation } from '../state/use-translation';
+import { BoxedList } from './boxed-list';
+import { ReadAloudButton } from './read-aloud-button';
+import { ReportPlaces } from './report-places';
+import { ScreenFrame } from './screen-frame';
+
+type SendState = 'idle' | 'busy' | 'done' | 'failed';
+
+/**
+ * The verdict in plain words, the reasons from the answers, the next steps in order with the
+ * country's places to report, and "Send this to Ann" through the family's alert channels.
+ */
+export function ChecklistVerdict(props: {
+  readonly result: ChecklistResult;
+  /** The saved check, once the core has it (needed to send it). */
+  readonly recordId: string | null;
+  readonly onBack: () => void;
+  readonly onAgain: () => void;
+}) {
+  const { t, language } = useTranslation();
+  const { client, settings, go } = useAppStore();
+  const [send, setSend] = useState<SendState>('idle');
+  const { result } = props;
+
+  const title = t(`checklist.verdict.${result.verdict}`);
+  const lead = t(`checklist.verdict.${result.verdict}.lead`);
+  const reasons = [
+    ...result.redFlags.map((id) => t(`checklist.reason.${id}`)),
+    ...result.unsure.map((id) => t('checklist.unsure', { question: t(`checklist.q.${id}` as MessageKey) })),
+  ];
+  const steps = result.steps.map((step) => ({ step, text: t(`checklist.step.${step}`) }));
+  const contacts = (settings?.contacts ?? []).filter((c) => c.channels.length > 0).map((c) => c.name);
+  const names = new Intl.ListFormat(language, { type: 'conjunction' }).format(contacts);
+
+  const share = async (): Promise<void> => {
+    if (!props.recordId) return;
+    setSend('busy');
+    const sent = await client.invoke('checklist.share', { id: props.recordId });
+    setSend(sent.ok ? 'done' : 'failed');
+  };
+
+  return (
+    <ScreenFrame title={title}>
+      <div className={`verdict verdict-${result.verdict}`}>
+        <p className="lead">{lead}</p>
+      </div>
+      {reasons.length > 0 ? <BoxedList title={t('checklist.reasons.title')} items={reasons} /> : null}
+      <h2>{t('checklist.steps.title')}</h2>
+      <ol className="next-steps" data-testid="next-steps">
+        {steps.map(({ step, text }) => (
+          <li key={step}>
+            {text}
+            {step === 'report' ? <ReportPlaces /> : null}
+          </li>
+        ))}
+      </ol>
+      <div className="actions">
+        {contacts.length > 0 ? (
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={props.recordId === null || send === 'busy' || send === 'done'}
+            onClick={() => void share()}
+          >
+            {send === 'busy' ? t('checklist.send.busy') : t('checklist.send', { names })}
+          </button>
+        ) : null}
+        {send === 'done' || send === 'failed' ? (
+          <p className={send === 'done' ? 'note' : 'problem'} role="status">
+            {send === 'done' ? t('checklist.send.done', { names }) : t('checklist.send.failed', { names })}
+          </p>
+        ) : null}
+        <ReadAloudButton
+          text={[title, lead, ...reasons, t('checklist.steps.title'), ...steps.map((s) => s.text)].join(' ')}
+        />
+        <button type="button" className="button button-secondary" onClick={props.onBack}>
+          {t('checklist.back')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={props.onAgain}>
+          {t('checklist.again')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => go('home')}>
+          {t('checklist.done')}
+        </button>
+      </div>
+    </ScreenFrame>
+  );
+}
