@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { describeReason } from '../../../shared/i18n/i18n';
 import type { MessageCheck } from '../../../shared/message-check/check-message';
 import { BoxedList } from '../components/boxed-list';
+import { ReportPlaces } from '../components/report-places';
 import { ReadAloudButton } from '../components/read-aloud-button';
 import { ScreenFrame } from '../components/screen-frame';
 import { useAppStore } from '../state/app-store';
@@ -38,6 +39,14 @@ export function MessageScreen() {
     const flags = result.redFlags.map((f) => describeReason(t, f.code, f.vars));
     const advice = result.verdict === 'scam' ? [] : [t('message.stillUnsure')];
     const summary = flags.length === 0 ? [t('message.none')] : [];
+    // The same next steps as the checklist's, for a message that is (or may be) a scam.
+    const stepIds =
+      result.verdict === 'scam'
+        ? (['doNotPay', 'report', 'tellSomeone'] as const)
+        : result.verdict === 'careful'
+          ? (['doNotPay', 'checkYourself', 'report', 'tellSomeone'] as const)
+          : ([] as const);
+    const steps = stepIds.map((step) => ({ step, text: t(`checklist.step.${step}`) }));
     return (
       <ScreenFrame title={verdict}>
         <div className={`verdict verdict-${result.verdict}`}>
@@ -55,11 +64,26 @@ export function MessageScreen() {
             {line}
           </p>
         ))}
+        {steps.length > 0 ? (
+          <>
+            <h2>{t('checklist.steps.title')}</h2>
+            <ol className="next-steps" data-testid="next-steps">
+              {steps.map(({ step, text: line }) => (
+                <li key={step}>
+                  {line}
+                  {step === 'report' ? <ReportPlaces /> : null}
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : null}
         <div className="actions">
           <button type="button" className="button button-primary" onClick={() => go('checklist')}>
             {t('message.toChecklist')}
           </button>
-          <ReadAloudButton text={[verdict, ...summary, ...flags, ...advice].join(' ')} />
+          <ReadAloudButton
+            text={[verdict, ...summary, ...flags, ...advice, ...steps.map((s) => s.text)].join(' ')}
+          />
           <button
             type="button"
             className="button button-secondary"
