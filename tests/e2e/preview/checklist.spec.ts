@@ -273,6 +273,11 @@ test('the message checker explains each red flag of a scam text, and finds none 
     'It says your computer is blocked.',
   ])
     await expect(page.getByText(line, { exact: true })).toBeVisible();
+  await expect(page.getByTestId('next-steps').locator(':scope > li')).toHaveText([
+    'Do not pay them. Do not buy gift cards. Do not give them any codes or passwords.',
+    /^Report it\. It helps stop them\./,
+    'Tell someone you trust what happened. Anyone can be tricked.',
+  ]);
   await expectNoAxeViolations(page);
   await expectLargeTextAndTargets(page);
 
