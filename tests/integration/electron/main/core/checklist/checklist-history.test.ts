@@ -3,6 +3,14 @@ import { createCore, type Core } from '../../../../../../electron/main/core/core
 import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
 import { startSmtpServer } from '../../../../../fakes/smtp-test-server';
 import { useTempDir } from '../../../../../fakes/temp-dir';
+import type { Channel, RequestOf, ResponseOf } from '../../../../../../shared/ipc/contract';
+
+/** A typed call through the core's contract that fails the test on an error result. */
+async function call<C extends Channel>(c: Core, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const result = await c.invoke(channel, request);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as ResponseOf<C>;
+}
 
 /** A realistic refund-scam call: "Microsoft" rang, had AnyDesk installed, the screen went black. */
 const scamAnswers = {
@@ -36,9 +44,8 @@ describe('the checklist history and "Send this to Ann"', () => {
 
   it('saves each completed check with its verdict and red flags, and writes an audit event', async () => {
     const c = core();
-    const saved = await c.invoke('checklist.record', { answers: scamAnswers });
-    if (!saved.ok) throw new Error(saved.error.message);
-    expect(saved.value).toMatchObject({
+    const saved = await call(c, 'checklist.record', { answers: scamAnswers });
+    expect(saved).toMatchObject({
       verdict: 'scam',
       redFlags: [
         'unexpectedContact',
@@ -51,13 +58,13 @@ describe('the checklist history and "Send this to Ann"', () => {
       ],
       sharedAt: null,
     });
-    expect(saved.value.steps[0]).toBe('hangUp');
-    const history = await c.invoke('checklist.list', {});
-    expect(history).toMatchObject({ ok: true, value: [{ id: saved.value.id, verdict: 'scam' }] });
-    const events = await c.invoke('events.list', {});
-    expect(events.ok && events.value[0]).toMatchObject({
+    expect(saved.steps[0]).toBe('hangUp');
+    const history = await call(c, 'checklist.list', {});
+    expect(history).toMatchObject([{ id: saved.id, verdict: 'scam' }]);
+    const events = await call(c, 'events.list', {});
+    expect(events[0]).toMatchObject({
       type: 'checklist.completed',
-      detail: { resultId: saved.value.id, verdict: 'scam', onPhone: 'yes' },
+      detail: { resultId: saved.id, verdict: 'scam', onPhone: 'yes' },
     });
   });
 
@@ -88,10 +95,9 @@ describe('the checklist history and "Send this to Ann"', () => {
       email: { smtpUrl: smtp.url(), from: 'Hold On <holdon@example.test>' },
     });
     c.notifier.start();
-    const saved = await c.invoke('checklist.record', { answers: scamAnswers });
-    if (!saved.ok) throw new Error(saved.error.message);
+    const saved = await call(c, 'checklist.record', { answers: scamAnswers });
     const arrived = smtp.next();
-    const queued = await c.invoke('checklist.share', { id: saved.value.id });
+    const queued = await c.invoke('checklist.share', { id: saved.id });
     expect(queued).toMatchObject({
       ok: true,
       value: [
@@ -111,20 +117,19 @@ describe('the checklist history and "Send this to Ann"', () => {
     expect(body).toContain('Please call Mum soon.');
     expect(body).toContain('Mum was on the phone with them at the time.');
     expect(body).toContain('Did your screen go black while they were connected? Yes');
-    const history = await c.invoke('checklist.list', {});
-    expect(history.ok && history.value[0]?.sharedAt).toEqual(expect.any(Number));
-    const events = await c.invoke('events.list', {});
-    expect(events.ok && events.value[0]).toMatchObject({
+    const history = await call(c, 'checklist.list', {});
+    expect(history[0]?.sharedAt).toEqual(expect.any(Number));
+    const events = await call(c, 'events.list', {});
+    expect(events[0]).toMatchObject({
       type: 'checklist.shared',
-      detail: { resultId: saved.value.id, contacts: ['Ann'] },
+      detail: { resultId: saved.id, contacts: ['Ann'] },
     });
   });
 
   it('says plainly when there is nobody to send it to, or no such check', async () => {
     const c = core();
-    const saved = await c.invoke('checklist.record', { answers: scamAnswers });
-    if (!saved.ok) throw new Error(saved.error.message);
-    expect(await c.invoke('checklist.share', { id: saved.value.id })).toMatchObject({
+    const saved = await call(c, 'checklist.record', { answers: scamAnswers });
+    expect(await c.invoke('checklist.share', { id: saved.id })).toMatchObject({
       ok: false,
       error: { code: 'not-found', message: 'no trusted contacts are set up' },
     });
