@@ -17,6 +17,9 @@ export type ScamReasonName =
   | 'fakeSupport'
   | 'expired'
   | 'alarm'
+  | 'deviceClaim'
+  | 'fakeScan'
+  | 'fakeCharge'
   | 'brand'
   | 'aboutScams';
 

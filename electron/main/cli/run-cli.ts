@@ -3,6 +3,7 @@ import { appVersion } from '../core/version';
 import type { CliIo } from './cli-io';
 import { runAlertTest } from './commands/alert-test';
 import { runCheckMessage } from './commands/check-message';
+import { runClassify } from './commands/classify';
 import { runScan, runTools, runWatch } from './commands/remote-tools';
 import { runSettings } from './commands/settings';
 import { printStatus } from './commands/status';
@@ -18,6 +19,8 @@ Commands:
   scan [--json]               List the remote-access tools running now.
   watch [--json]              Protect headless: print each incident as it happens (Ctrl+C stops).
   tools [--json]              List the remote-access tools Hold On knows, with their ids.
+  classify                    Read JSON Lines {"id","title","text"} on stdin; print
+                              {"id","scam","score","reasons":[{"code","text"}]} per line.
   alert-test [--contact NAME] Send a test alert to the trusted contacts; exit 1 if any failed.
   check-message               Read a message on stdin; print {"verdict","score","redFlags"} as JSON.
   settings export [FILE]      Print the settings file (or write it to FILE).
@@ -66,6 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (rest.length > 0) throw new UsageError(`check-message takes no arguments (got "${rest.join(' ')}")`);
       return await runCheckMessage(io);
     }
+    if (command === 'classify') return await runClassify(rest, io);
     if (!['status', 'settings', 'scan', 'watch', 'alert-test'].includes(command))
       throw new UsageError(`unknown command "${command}"`);
     if (command !== 'settings' && rest.length > 0)
