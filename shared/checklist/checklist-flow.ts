@@ -6,7 +6,7 @@ import { questions, type Answers, type Question, type QuestionId } from './check
  * not hold is skipped (no questions about a connection nobody made). Questions only depend on
  * earlier answers, so the screens before the current one never change under the person.
  */
-export type ChecklistScreen =
+export type ChecklistStep =
   | {
       readonly kind: 'question';
       readonly question: Question;
@@ -21,9 +21,9 @@ export function questionsOnPath(answers: Answers): Question[] {
   return questions.filter((q) => q.askIf?.(answers) ?? true);
 }
 
-export function checklistScreens(answers: Answers): ChecklistScreen[] {
+export function checklistScreens(answers: Answers): ChecklistStep[] {
   const asked = questionsOnPath(answers);
-  const screens: ChecklistScreen[] = [];
+  const screens: ChecklistStep[] = [];
   asked.forEach((question, index) => {
     screens.push({ kind: 'question', question, number: index + 1, total: asked.length });
     if (question.id === 'onPhone' && answers.onPhone === 'yes') screens.push({ kind: 'hang-up' });
