@@ -62,8 +62,9 @@ const strength: Readonly<Record<SignalWeight, number>> = { certain: 0.6, warning
  * message asks for: gift cards, crypto, wire transfers, cash for a courier, a remote-access tool,
  * paying fast, threats, secrecy, a bank login or code, a refund, a phone number, a look-alike link.
  *
- * Verdict, as the checklist: a `certain` sign, two `warning` signs, or the scorer's own scam
- * verdict make "This is a scam"; one `warning` sign makes "Be careful"; `weak` signs (a refund,
+ * Verdict, as the checklist: a `certain` sign, two `warning` signs (the scorer's signs count
+ * as one together: it has weighed them already), or the scorer's own scam verdict make "This is a
+ * scam"; one `warning` sign makes "Be careful"; `weak` signs (a refund,
  * "call me", a phone number) are only named next to a stronger one; none, "This does not look like
  * the usual scams". The score is 1 − (1 − scorer score) × Π(1 − strength of each sign).
  */
@@ -88,6 +89,7 @@ export function checkMessage(input: string, catalog: Catalog): MessageCheck {
   }
 
   const scored = scoreScamText({ text });
+  const fromScorer: MessageRedFlag[] = [];
   for (const reason of scored.reasons) {
     if (notRedFlags.has(reason.code)) continue;
     const id = kebab(reason.code.replace(/^scamText\.reason\./, ''));
@@ -98,8 +100,9 @@ export function checkMessage(input: string, catalog: Catalog): MessageCheck {
       : reason.code === 'scamText.reason.phoneWithBrand'
         ? 'certain'
         : 'warning';
-    flags.push({ id, code: reason.code, vars: reason.vars, text: reason.text, weight });
+    fromScorer.push({ id, code: reason.code, vars: reason.vars, text: reason.text, weight });
   }
+  flags.push(...fromScorer);
   // A phone number is how family writes too; next to a real sign, or a company's name, it is the
   // number the scammer wants called (the scorer already says so when it is next to a name).
   const phone = findPhoneNumbers(text)[0];
@@ -113,7 +116,9 @@ export function checkMessage(input: string, catalog: Catalog): MessageCheck {
 
   flags.sort((a, b) => rank[a.weight] - rank[b.weight]);
   const certain = flags.filter((f) => f.weight === 'certain').length;
-  const warnings = flags.filter((f) => f.weight === 'warning').length;
+  // The scorer has already weighed its own signs together: they count as one warning at most.
+  const own = flags.filter((f) => f.weight === 'warning' && !fromScorer.includes(f)).length;
+  const warnings = own + (fromScorer.some((f) => f.weight === 'warning') ? 1 : 0);
   const verdict: Verdict =
     certain > 0 || warnings >= 2 || scored.scam ? 'scam' : flags.length > 0 ? 'careful' : 'no-red-flags';
   const kept = flags.reduce((p, f) => p * (1 - strength[f.weight]), 1 - scored.score);
