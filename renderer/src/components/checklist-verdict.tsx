@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ChecklistResult } from '../../../shared/checklist/checklist-verdict';
 import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useAppStore } from '../state/app-store';
@@ -8,7 +8,11 @@ import { ReadAloudButton } from './read-aloud-button';
 import { ReportPlaces } from './report-places';
 import { ScreenFrame } from './screen-frame';
 
-type SendState = 'idle' | 'busy' | 'done' | 'failed';
+type SendState = 'idle' | 'busy' | 'done' | 'sent' | 'failed';
+
+/** How often, and for how long, the screen asks whether the message went out. */
+const checkEveryMs = 1_000;
+const checkForMs = 120_000;
 
 /**
  * The verdict in plain words, the reasons from the answers, the next steps in order with the
@@ -24,7 +28,30 @@ export function ChecklistVerdict(props: {
   const { t, language } = useTranslation();
   const { client, settings, go } = useAppStore();
   const [send, setSend] = useState<SendState>('idle');
+  const [keys, setKeys] = useState<readonly string[]>([]);
   const { result } = props;
+
+  // Once queued, follow the deliveries: "Sent to Ann" when every channel took it, or a plain
+  // "could not send" when one gave up. Retries go on in the core either way.
+  useEffect(() => {
+    if (send !== 'done' || keys.length === 0) return undefined;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const started = Date.now();
+    const look = async (): Promise<void> => {
+      const listed = await client.invoke('alerts.list', { limit: 200 });
+      if (stopped) return;
+      const mine = listed.ok ? listed.value.filter((d) => keys.includes(d.idempotencyKey)) : [];
+      if (mine.some((d) => d.status === 'failed')) setSend('failed');
+      else if (mine.length > 0 && mine.every((d) => d.status === 'sent')) setSend('sent');
+      else if (Date.now() - started < checkForMs) timer = setTimeout(() => void look(), checkEveryMs);
+    };
+    void look();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [send, keys, client]);
 
   const title = t(`checklist.verdict.${result.verdict}`);
   const lead = t(`checklist.verdict.${result.verdict}.lead`);
@@ -40,6 +67,7 @@ export function ChecklistVerdict(props: {
     if (!props.recordId) return;
     setSend('busy');
     const sent = await client.invoke('checklist.share', { id: props.recordId });
+    if (sent.ok) setKeys(sent.value.map((d) => d.idempotencyKey));
     setSend(sent.ok ? 'done' : 'failed');
   };
 
@@ -63,15 +91,19 @@ export function ChecklistVerdict(props: {
           <button
             type="button"
             className="button button-primary"
-            disabled={props.recordId === null || send === 'busy' || send === 'done'}
+            disabled={props.recordId === null || send !== 'idle'}
             onClick={() => void share()}
           >
             {send === 'busy' ? t('checklist.send.busy') : t('checklist.send', { names })}
           </button>
         ) : null}
-        {send === 'done' || send === 'failed' ? (
-          <p className={send === 'done' ? 'note' : 'problem'} role="status">
-            {send === 'done' ? t('checklist.send.done', { names }) : t('checklist.send.failed', { names })}
+        {send === 'done' || send === 'sent' || send === 'failed' ? (
+          <p className={send === 'failed' ? 'problem' : 'note'} role="status">
+            {send === 'done'
+              ? t('checklist.send.done', { names })
+              : send === 'sent'
+                ? t('checklist.send.sent', { names })
+                : t('checklist.send.failed', { names })}
           </p>
         ) : null}
         <ReadAloudButton

@@ -159,8 +159,9 @@ test('a scam story ends at "This is a scam" with the right next steps, in order,
 
   const arrived = smtp.next();
   await page.getByRole('button', { name: 'Send this to Ann' }).click();
-  await expect(page.getByRole('status')).toHaveText('Hold On is sending this to Ann.');
+  await expect(page.getByRole('status')).toHaveText(/^(Hold On is sending this to Ann\.|Sent to Ann\.)$/);
   const mail = await arrived;
+  await expect(page.getByRole('status')).toHaveText('Sent to Ann.');
   expect(mail.to).toEqual(['ann@example.test']);
   expect(mail.raw.replace(/=\r?\n/g, '')).toContain('Please call Mum soon.');
 
@@ -168,6 +169,22 @@ test('a scam story ends at "This is a scam" with the right next steps, in order,
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(h1(page)).toHaveText('Did you pay them, or tell them your bank or card details?');
   await expect(page.getByRole('button', { name: 'No', exact: true })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('when a message cannot be delivered, the screen says so and asks to call instead', async ({ page }) => {
+  const smtp = await startSmtpServer({ refuse: /^ann@/ });
+  cleanups.push(smtp.close);
+  await open(page, {
+    language: 'en',
+    contacts: [{ name: 'Ann', channels: [{ type: 'email', to: 'ann@example.test' }] }],
+    email: { smtpUrl: smtp.url(), from: 'Hold On <holdon@example.test>' },
+  });
+  await page.getByRole('button', { name: 'Answer the questions' }).click();
+  while ((await h1(page).textContent()) !== 'This is a scam') {
+    await choose(page, (await h1(page).textContent()) === 'Hang up now' ? 'Go on' : 'Yes');
+  }
+  await page.getByRole('button', { name: 'Send this to Ann' }).click();
+  await expect(page.getByRole('status')).toHaveText('Hold On could not send this. Please call Ann instead.');
 });
 
 test('a harmless story ends at "does not look like the usual scams", keyboard only', async ({ page }) => {
