@@ -1,6 +1,7 @@
 import { ChecklistScreen } from './screens/checklist-screen';
 import { ConfirmationScreen } from './screens/confirmation-screen';
 import { InterruptionScreen } from './screens/interruption-screen';
+import { MessageScreen } from './screens/message-screen';
 import { HomeScreen } from './screens/home-screen';
 import { PauseScreen } from './screens/pause-screen';
 import { SettingsScreen } from './screens/settings-screen';
@@ -16,6 +17,8 @@ export function App() {
   switch (screen) {
     case 'checklist':
       return <ChecklistScreen />;
+    case 'message':
+      return <MessageScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'pause':

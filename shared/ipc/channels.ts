@@ -19,6 +19,10 @@ export const channelNames = [
   'contacts.test',
   'alerts.list',
   'events.list',
+  'checklist.record',
+  'checklist.share',
+  'checklist.list',
+  'message.check',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { answerValues, questionIds, type QuestionId } from '../checklist/checklist-questions';
+import type { MessageCheck } from '../message-check/check-message';
+import type { ChecklistRecord } from '../model/checklist-record';
 import type { Delivery } from '../model/alert';
 import type { AuditEvent, Incident } from '../model/incident';
 import type { ProtectionStatus } from '../model/protection';
@@ -49,7 +52,13 @@ export const requestSchemas = {
    */
   'interruption.choice': z.strictObject({
     incidentId: z.string().min(1).max(200),
-    choice: z.enum(['called-contact', 'read-aloud', 'trusted-help', 'closed-without-choice']),
+    choice: z.enum([
+      'called-contact',
+      'read-aloud',
+      'trusted-help',
+      'closed-without-choice',
+      'opened-checklist',
+    ]),
   }),
   /** Sends a test alert to one trusted contact (or all) on every channel, and reports each. */
   'contacts.test': z.strictObject({ contactName: z.string().min(1).max(60).optional() }),
@@ -58,6 +67,21 @@ export const requestSchemas = {
     minutes: z.union([z.literal(15), z.literal(30), z.literal(60), z.literal(120)]),
   }),
   'events.list': z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),
+  /** Saves a finished "Am I being scammed?" check; the core works out the verdict from the answers. */
+  'checklist.record': z.strictObject({
+    answers: z.partialRecord(
+      z.enum(questionIds as unknown as readonly [QuestionId, ...QuestionId[]]),
+      z.enum(answerValues),
+    ),
+  }),
+  /** "Send this to Ann": queues the summary for one trusted contact, or all of them. */
+  'checklist.share': z.strictObject({
+    id: z.string().min(1).max(200),
+    contactName: z.string().min(1).max(60).optional(),
+  }),
+  'checklist.list': z.strictObject({ limit: z.number().int().min(1).max(500).default(50) }),
+  /** "Paste or type what they said or sent you." */
+  'message.check': z.strictObject({ text: z.string().max(100_000) }),
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
@@ -80,6 +104,10 @@ export interface Responses {
   'contacts.test': readonly Delivery[];
   'alerts.list': readonly Delivery[];
   'events.list': readonly AuditEvent[];
+  'checklist.record': ChecklistRecord;
+  'checklist.share': readonly Delivery[];
+  'checklist.list': readonly ChecklistRecord[];
+  'message.check': MessageCheck;
 }
 
 /** What a caller sends (defaults may be left out). */
@@ -99,7 +127,7 @@ export interface PushEvents {
 }
 export { isPushEventName, pushEventNames, type PushEventName } from './channels';
 
-export type ScreenName = 'home' | 'checklist' | 'settings' | 'pause';
+export type ScreenName = 'home' | 'checklist' | 'message' | 'settings' | 'pause';
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(requestSchemas, value);

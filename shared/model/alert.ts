@@ -12,7 +12,7 @@ export interface Delivery {
   readonly id: number;
   readonly idempotencyKey: string;
   readonly incidentId: string | null;
-  readonly kind: 'incident' | 'test';
+  readonly kind: 'incident' | 'test' | 'checklist';
   readonly contactName: string;
   readonly channelType: string;
   /** Where it goes, without secrets (an address, a topic). */

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { appVersion } from '../core/version';
 import type { CliIo } from './cli-io';
 import { runAlertTest } from './commands/alert-test';
+import { runCheckMessage } from './commands/check-message';
 import { runClassify } from './commands/classify';
 import { runScan, runTools, runWatch } from './commands/remote-tools';
 import { runSettings } from './commands/settings';
@@ -21,6 +22,7 @@ Commands:
   classify                    Read JSON Lines {"id","title","text"} on stdin; print
                               {"id","scam","score","reasons":[{"code","text"}]} per line.
   alert-test [--contact NAME] Send a test alert to the trusted contacts; exit 1 if any failed.
+  check-message               Read a message on stdin; print {"verdict","score","redFlags"} as JSON.
   settings export [FILE]      Print the settings file (or write it to FILE).
   settings import FILE|-      Check and load a settings file; nothing changes if it has an error.
 
@@ -63,6 +65,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const json = values.json === true;
     if (command === 'tools') return runTools(json, io);
+    if (command === 'check-message') {
+      if (rest.length > 0) throw new UsageError(`check-message takes no arguments (got "${rest.join(' ')}")`);
+      return await runCheckMessage(io);
+    }
     if (command === 'classify') return await runClassify(rest, io);
     if (!['status', 'settings', 'scan', 'watch', 'alert-test'].includes(command))
       throw new UsageError(`unknown command "${command}"`);

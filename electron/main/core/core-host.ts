@@ -24,6 +24,8 @@ import {
   type SettingsSource,
 } from './settings/settings-source';
 import { openStore } from './store/database';
+import { createChecklistHistory } from './checklist/checklist-history';
+import { createChecklistRepository } from './store/checklist-repository';
 import { createEventRepository, type EventRepository } from './store/event-repository';
 import { createIncidentRepository, type IncidentRepository } from './store/incident-repository';
 import { createSettingsRepository } from './store/settings-repository';
@@ -147,7 +149,19 @@ export function createCore(options: CoreOptions): Core {
     onIncidentsChanged: publishStatus,
     openIncident: (incident) => notifier.openIncident(incident),
   });
+  const checklists = createChecklistRepository(store.db);
+  const checklistHistory = createChecklistHistory({
+    db: store.db,
+    checklists,
+    events,
+    outbox,
+    dispatcher: notifier.dispatcher,
+    settings,
+    now: () => clock.now(),
+  });
   const handlers = createHandlers({
+    checklists,
+    checklistHistory,
     status,
     protection,
     remote,

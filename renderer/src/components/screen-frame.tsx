@@ -8,6 +8,8 @@ export function ScreenFrame(props: {
   readonly title: string;
   readonly children: ReactNode;
   readonly home?: boolean;
+  /** A short line above the heading ("Question 3 of 12"). */
+  readonly eyebrow?: string;
 }) {
   const { t } = useTranslation();
   const go = useAppStore((s) => s.go);
@@ -23,6 +25,7 @@ export function ScreenFrame(props: {
         )}
       </header>
       <main className="frame-main">
+        {props.eyebrow ? <p className="eyebrow">{props.eyebrow}</p> : null}
         <h1 ref={heading} tabIndex={-1}>
           {props.title}
         </h1>

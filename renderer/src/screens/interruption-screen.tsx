@@ -16,7 +16,7 @@ import { useTranslation } from '../state/use-translation';
 export function InterruptionScreen(props: { readonly incident: Incident }) {
   const { incident } = props;
   const { t, language } = useTranslation();
-  const { client, settings, showOutcome, closeInterruption } = useAppStore();
+  const { client, settings, showOutcome, closeInterruption, openChecklist } = useAppStore();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
   const [calling, setCalling] = useState(false);
@@ -58,8 +58,9 @@ export function InterruptionScreen(props: { readonly incident: Incident }) {
     [autoRead, spoken, language],
   );
 
-  const record = (choice: 'called-contact' | 'read-aloud' | 'trusted-help' | 'closed-without-choice') =>
-    client.invoke('interruption.choice', { incidentId: incident.id, choice });
+  const record = (
+    choice: 'called-contact' | 'read-aloud' | 'trusted-help' | 'closed-without-choice' | 'opened-checklist',
+  ) => client.invoke('interruption.choice', { incidentId: incident.id, choice });
 
   const endSession = async (): Promise<void> => {
     setBusy(true);
@@ -150,6 +151,17 @@ export function InterruptionScreen(props: { readonly incident: Incident }) {
         <BoxedList title={t('interruption.seen.title')} items={reasons} />
 
         <div className="interruption-minor">
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => {
+              // The warning stays open in the history; the family sees the person went to check.
+              void record('opened-checklist');
+              openChecklist();
+            }}
+          >
+            {t('interruption.checklist')}
+          </button>
           <button type="button" className="button button-quiet" onClick={() => void trustedHelp()}>
             {t('interruption.trustedHelp')}
           </button>

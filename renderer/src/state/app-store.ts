@@ -6,7 +6,7 @@ import type { EndSessionResult } from '../../../shared/model/remote-tools';
 import type { Settings } from '../../../shared/settings/settings-schema';
 import { createClient, type Client, type ConnectionState } from '../api/client';
 
-const screens: readonly ScreenName[] = ['home', 'checklist', 'settings', 'pause'];
+const screens: readonly ScreenName[] = ['home', 'checklist', 'message', 'settings', 'pause'];
 
 function screenFromHash(hash: string): ScreenName {
   const name = hash.replace(/^#/, '');
@@ -36,6 +36,8 @@ export interface AppState {
   go(screen: ScreenName): void;
   showOutcome(outcome: Outcome): void;
   closeInterruption(): void;
+  /** "Not sure? Answer a few questions" on the warning: the checklist, in the same window. */
+  openChecklist(): void;
   refresh(): Promise<void>;
 }
 
@@ -62,6 +64,13 @@ export const useAppStore = create<AppState>((set, get) => ({
   closeInterruption() {
     if (inWarningWindow()) window.close();
     set({ interruption: null });
+  },
+  openChecklist() {
+    // A warning window keeps its address, so leaving the checklist closes it as usual.
+    if (!inWarningWindow()) {
+      window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#checklist`);
+    }
+    set({ interruption: null, outcome: null, screen: 'checklist' });
   },
   async refresh() {
     const { client } = get();

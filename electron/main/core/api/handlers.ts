@@ -16,6 +16,9 @@ import { checkAgainstCatalog } from '../settings/catalog-check';
 import type { SettingsSource } from '../settings/settings-source';
 import type { EventRepository } from '../store/event-repository';
 import type { IncidentRepository } from '../store/incident-repository';
+import { checkMessage } from '../../../../shared/message-check/check-message';
+import type { ChecklistHistory } from '../checklist/checklist-history';
+import type { ChecklistRepository } from '../store/checklist-repository';
 import { ApiFailure } from './api-failure';
 import type { Handlers } from './dispatch';
 
@@ -32,6 +35,8 @@ export interface HandlerDeps {
   readonly settings: SettingsSource;
   readonly incidents: IncidentRepository;
   readonly events: EventRepository;
+  readonly checklists: ChecklistRepository;
+  readonly checklistHistory: ChecklistHistory;
   readonly now: () => number;
   readonly onSettingsChanged: (settings: Settings, how: 'update' | 'import') => void;
   readonly onIncidentsChanged: (incident: Incident) => void;
@@ -115,5 +120,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return resolved;
     },
     'events.list': ({ limit }) => events.list(limit),
+    'checklist.record': ({ answers }) => deps.checklistHistory.record(answers),
+    'checklist.share': ({ id, contactName }) => deps.checklistHistory.share(id, contactName),
+    'checklist.list': ({ limit }) => deps.checklists.list(limit),
+    'message.check': ({ text }) => {
+      if (text.trim() === '') throw new ApiFailure('bad-request', 'the message is empty', 'text');
+      return checkMessage(text, deps.catalog);
+    },
   };
 }

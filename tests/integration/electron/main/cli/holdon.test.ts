@@ -26,6 +26,19 @@ async function holdon(args: string[], env: Record<string, string> = {}) {
   }
 }
 
+/** Runs the real CLI with `input` on standard input. */
+function holdonWithInput(args: string[], input: string) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
 describe('the holdon CLI', () => {
   const tempDir = useTempDir();
   beforeAll(() => {
@@ -138,5 +151,46 @@ describe('holdon scan and watch', () => {
     const code = new Promise((resolve) => watch.once('exit', resolve));
     watch.kill('SIGTERM');
     expect(await code).toBe(0);
+  });
+
+  it('check-message reads a message on stdin and prints the verdict, score and each red flag', async () => {
+    const scam = await holdonWithInput(
+      ['check-message'],
+      'This is Microsoft. Your computer is blocked. Install AnyDesk, then buy Google Play gift cards and read me the numbers on the back. Do not tell your family. Visit micros0ft-support.com',
+    );
+    expect(scam.code).toBe(0);
+    const result = JSON.parse(scam.stdout);
+    expect(Object.keys(result)).toEqual(['verdict', 'score', 'redFlags']);
+    expect(result.verdict).toBe('scam');
+    expect(result.score).toBeGreaterThan(0.9);
+    expect(result.redFlags).toEqual(
+      expect.arrayContaining([
+        {
+          id: 'gift-card',
+          explanation: 'It asks for gift cards. Only scammers ask to be paid with gift cards.',
+        },
+        {
+          id: 'remote-tool',
+          explanation: 'It names AnyDesk. This program lets someone control your computer from far away.',
+        },
+        {
+          id: 'look-alike-link',
+          explanation:
+            'The link micros0ft-support.com looks like Microsoft, but it is not their real website.',
+        },
+      ]),
+    );
+
+    const harmless = await holdonWithInput(['check-message'], 'Hi Mum, lunch on Sunday at 1? Love, Sarah\n');
+    expect(harmless.code).toBe(0);
+    expect(JSON.parse(harmless.stdout)).toEqual({
+      verdict: 'no-red-flags',
+      score: expect.any(Number),
+      redFlags: [],
+    });
+
+    const empty = await holdonWithInput(['check-message'], '  \n');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('holdon: check-message reads the message on standard input (it was empty)\n');
   });
 });

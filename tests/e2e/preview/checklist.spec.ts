@@ -1,0 +1,348 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { exited, startRenamed } from '../../fakes/renamed-process';
+import { startSmtpServer } from '../../fakes/smtp-test-server';
+import {
+  expectLargeTextAndTargets,
+  expectNoAxeViolations,
+  expectNoHorizontalScrollAtDoubleZoom,
+} from '../support/accessibility';
+import { expect, startPreviewWith, stopPreview, test, type PreviewServer } from '../support/preview';
+
+const shots = (name: string) => join(__dirname, '../../../test-results/screenshots', `${name}.png`);
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+let server: PreviewServer | null = null;
+const cleanups: (() => Promise<unknown>)[] = [];
+test.afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  if (server) await stopPreview(server);
+  server = null;
+});
+
+/**
+ * Other tests on this machine start renamed remote tools; here they must not bring up the warning
+ * over the checklist, so the tools those tests use are on the family's allowed list (a notice only).
+ */
+const othersTools = ['anydesk', 'teamviewer', 'rustdesk', 'ultraviewer', 'quick-assist', 'screenconnect'];
+const quiet = { allowedTools: othersTools.map((toolId) => ({ toolId })) };
+
+async function open(
+  page: Page,
+  settings: Readonly<Record<string, unknown>>,
+  hash = '#checklist',
+  options: { readonly watchTools?: boolean } = {},
+) {
+  server = await startPreviewWith(options.watchTools ? settings : { ...quiet, ...settings });
+  await page.goto(`${server.url}${hash}`);
+}
+
+const words = {
+  en: {
+    start: 'Answer the questions',
+    yes: 'Yes',
+    no: 'No',
+    unsure: 'Not sure',
+    goOn: 'Go on',
+    title: 'Am I being scammed?',
+    scam: 'This is a scam',
+    firstQuestion: 'Is someone on the phone with you right now about this?',
+    progress: 'Question 1 of 12',
+    hangUp: 'Hang up now',
+  },
+  es: {
+    start: 'Contestar las preguntas',
+    yes: 'Sí',
+    no: 'No',
+    unsure: 'No estoy seguro',
+    goOn: 'Seguir',
+    title: '¿Me están estafando?',
+    scam: 'Esto es una estafa',
+    firstQuestion: '¿Está alguien al teléfono con usted ahora mismo por esto?',
+    progress: 'Pregunta 1 de 12',
+    hangUp: 'Cuelgue ahora',
+  },
+  de: {
+    start: 'Fragen beantworten',
+    yes: 'Ja',
+    no: 'Nein',
+    unsure: 'Weiß nicht',
+    goOn: 'Weiter',
+    title: 'Werde ich betrogen?',
+    scam: 'Das ist Betrug',
+    firstQuestion: 'Telefoniert gerade jemand deswegen mit Ihnen?',
+    progress: 'Frage 1 von 12',
+    hangUp: 'Legen Sie jetzt auf',
+  },
+} as const;
+type Words = (typeof words)[keyof typeof words];
+
+async function choose(page: Page, label: string) {
+  const heading = await h1(page).textContent();
+  await page.getByRole('button', { name: label, exact: true }).click();
+  await expect(h1(page)).not.toHaveText(heading ?? '');
+}
+
+/**
+ * A real refund-scam story: "Microsoft" called out of the blue, had her install AnyDesk, asked her
+ * to log in to her bank, the screen went black, then "we sent you too much, pay it back in gift
+ * cards", with threats. She is still on the phone.
+ */
+async function answerScamStory(page: Page, w: Words, shoot?: string) {
+  await page.getByRole('button', { name: w.start }).click();
+  await expect(h1(page)).toHaveText(w.firstQuestion);
+  await expect(page.getByText(w.progress, { exact: true })).toBeVisible();
+  if (shoot) await page.screenshot({ path: shots(`checklist-question-${shoot}`), fullPage: true });
+  await choose(page, w.yes); // on the phone now
+  await expect(h1(page)).toHaveText(w.hangUp);
+  if (shoot) await page.screenshot({ path: shots(`checklist-hang-up-${shoot}`), fullPage: true });
+  await choose(page, w.goOn);
+  for (const label of [
+    w.yes, // out of the blue
+    w.no, // pop-up with a number
+    w.yes, // install a program
+    w.yes, // bank while they watch
+    w.yes, // screen went black
+    w.yes, // refund too much
+    w.yes, // gift cards
+    w.unsure, // secret
+    w.yes, // threats
+    w.no, // knew details
+  ])
+    await choose(page, label);
+  await page.getByRole('button', { name: w.no, exact: true }).click(); // paid or shared: last question
+  await expect(h1(page)).toHaveText(w.scam);
+}
+
+test('a scam story ends at "This is a scam" with the right next steps, in order, and can be sent to Ann', async ({
+  page,
+}) => {
+  const smtp = await startSmtpServer();
+  cleanups.push(smtp.close);
+  await open(page, {
+    language: 'en',
+    country: 'GB',
+    seniorName: 'Mum',
+    contacts: [{ name: 'Ann', channels: [{ type: 'email', to: 'ann@example.test' }] }],
+    email: { smtpUrl: smtp.url(), from: 'Hold On <holdon@example.test>' },
+  });
+  await expect(h1(page)).toHaveText('Am I being scammed?');
+  await expectNoAxeViolations(page);
+  await answerScamStory(page, words.en);
+
+  await expect(page.getByTestId('next-steps').locator(':scope > li')).toHaveText([
+    'Hang up the phone. Do not call them back.',
+    'Do not pay them. Do not buy gift cards. Do not give them any codes or passwords.',
+    /^Cut them off from your computer\./,
+    'Call your bank now. Use the number on the back of your card.',
+    /^Change your passwords/,
+    /^Report it\. It helps stop them\.Report Fraud \(was Action Fraud\)/,
+    'Tell someone you trust what happened. Anyone can be tricked.',
+  ]);
+  await expect(page.getByText('Phone: 0300 123 2040')).toBeVisible();
+  await expect(
+    page.getByText(
+      'They asked for gift cards, crypto, a wire transfer, cash or gold. Only scammers ask for this.',
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      'You were not sure about this: Did they tell you to keep it a secret from your family or your bank?',
+    ),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expectLargeTextAndTargets(page);
+  await expectNoHorizontalScrollAtDoubleZoom(page);
+
+  const arrived = smtp.next();
+  await page.getByRole('button', { name: 'Send this to Ann' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^(Hold On is sending this to Ann\.|Sent to Ann\.)$/);
+  const mail = await arrived;
+  await expect(page.getByRole('status')).toHaveText('Sent to Ann.');
+  expect(mail.to).toEqual(['ann@example.test']);
+  expect(mail.raw.replace(/=\r?\n/g, '')).toContain('Please call Mum soon.');
+
+  // Back is always there: back to the last question, with the answer given still marked.
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(h1(page)).toHaveText('Did you pay them, or tell them your bank or card details?');
+  await expect(page.getByRole('button', { name: 'No', exact: true })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('when a message cannot be delivered, the screen says so and asks to call instead', async ({ page }) => {
+  const smtp = await startSmtpServer({ refuse: /^ann@/ });
+  cleanups.push(smtp.close);
+  await open(page, {
+    language: 'en',
+    contacts: [{ name: 'Ann', channels: [{ type: 'email', to: 'ann@example.test' }] }],
+    email: { smtpUrl: smtp.url(), from: 'Hold On <holdon@example.test>' },
+  });
+  await page.getByRole('button', { name: 'Answer the questions' }).click();
+  while ((await h1(page).textContent()) !== 'This is a scam') {
+    await choose(page, (await h1(page).textContent()) === 'Hang up now' ? 'Go on' : 'Yes');
+  }
+  await page.getByRole('button', { name: 'Send this to Ann' }).click();
+  await expect(page.getByRole('status')).toHaveText('Hold On could not send this. Please call Ann instead.');
+});
+
+test('a harmless story ends at "does not look like the usual scams", keyboard only', async ({ page }) => {
+  await open(page, { language: 'en', country: 'US' }, '');
+  await expect(h1(page)).toHaveText('You are protected');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Am I being scammed?' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(h1(page)).toHaveText('Am I being scammed?');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Answer the questions' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  // Her grandson rang about Sunday lunch: every answer is No. Once she says nobody asked her to
+  // install anything (question 4), the two questions about a connection drop out: 10, not 12.
+  for (let n = 1; n <= 10; n += 1) {
+    await expect(page.getByText(`Question ${n} of ${n <= 4 ? 12 : 10}`, { exact: true })).toBeVisible();
+    await expect(h1(page)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'No', exact: true })).toBeFocused();
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineWidth,
+    );
+    expect(outline).toBe('4px');
+    await page.keyboard.press('Enter');
+  }
+  await expect(h1(page)).toHaveText('This does not look like the usual scams');
+  await expect(h1(page)).toBeFocused();
+  await expect(page.getByTestId('next-steps').locator(':scope > li')).toHaveText([
+    'Check for yourself. Call the company on a number you know, not one they gave you.',
+    'Tell someone you trust what happened. Anyone can be tricked.',
+  ]);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: shots('checklist-verdict-safe-en'), fullPage: true });
+});
+
+test('one warning sign alone says "Be careful"', async ({ page }) => {
+  await open(page, { language: 'en' });
+  await page.getByRole('button', { name: 'Answer the questions' }).click();
+  await choose(page, 'No'); // not on the phone
+  await choose(page, 'Yes'); // out of the blue
+  for (let n = 3; n < 10; n += 1) await choose(page, 'No');
+  await page.getByRole('button', { name: 'No', exact: true }).click();
+  await expect(h1(page)).toHaveText('Be careful');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: shots('checklist-verdict-careful-en'), fullPage: true });
+});
+
+for (const language of ['en', 'es', 'de'] as const) {
+  test(`the checklist screens in ${language}`, async ({ page }) => {
+    const w = words[language];
+    await open(page, {
+      language,
+      country: language === 'en' ? 'US' : language === 'es' ? 'ES' : 'DE',
+      contacts: [{ name: 'Ann', channels: [{ type: 'email', to: 'ann@example.test' }] }],
+    });
+    await expect(h1(page)).toHaveText(w.title);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await page.screenshot({ path: shots(`checklist-intro-${language}`), fullPage: true });
+    await answerScamStory(page, words[language], language);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: shots(`checklist-verdict-scam-${language}`), fullPage: true });
+  });
+}
+
+const messages = {
+  en: {
+    scam: 'MICROSOFT SUPPORT: Your computer is blocked. Call +1-833-864-4143 now. Install AnyDesk so our technician can fix it, then pay the fee with Google Play gift cards. Do not tell your bank. Visit micros0ft-support.com',
+    label: 'What they said or sent you',
+    check: 'Check this message',
+    title: 'Check a message',
+  },
+  es: {
+    scam: 'Su ordenador está bloqueado. Llame ahora al 900 123 456. Compre tarjetas regalo de Google Play y léame los códigos. No se lo diga a nadie de su familia.',
+    label: 'Lo que le dijeron o le enviaron',
+    check: 'Revisar este mensaje',
+    title: 'Revisar un mensaje',
+  },
+  de: {
+    scam: 'Ihr Konto wird gesperrt. Installieren Sie TeamViewer. Kaufen Sie Google-Play-Karten und nennen Sie uns die Codes. Sagen Sie niemandem davon.',
+    label: 'Was man Ihnen gesagt oder geschickt hat',
+    check: 'Diese Nachricht prüfen',
+    title: 'Eine Nachricht prüfen',
+  },
+} as const;
+
+test('the message checker explains each red flag of a scam text, and finds none in a harmless one', async ({
+  page,
+}) => {
+  await open(page, { language: 'en' });
+  await page.getByRole('button', { name: 'Check a message they sent' }).click();
+  await expect(h1(page)).toHaveText('Check a message');
+  await page.getByRole('button', { name: 'Check this message' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Please paste or type the message first.');
+  await page.getByLabel('What they said or sent you').fill(messages.en.scam);
+  await page.getByRole('button', { name: 'Check this message' }).click();
+  await expect(h1(page)).toHaveText('This is a scam');
+  for (const line of [
+    'It asks for gift cards. Only scammers ask to be paid with gift cards.',
+    'It names AnyDesk. This program lets someone control your computer from far away.',
+    'The link micros0ft-support.com looks like Microsoft, but it is not their real website.',
+    'It tells you to keep it a secret. Scammers say this so no one can warn you.',
+    'It says your computer is blocked.',
+  ])
+    await expect(page.getByText(line, { exact: true })).toBeVisible();
+  await expect(page.getByTestId('next-steps').locator(':scope > li')).toHaveText([
+    'Do not pay them. Do not buy gift cards. Do not give them any codes or passwords.',
+    /^Report it\. It helps stop them\./,
+    'Tell someone you trust what happened. Anyone can be tricked.',
+  ]);
+  await expectNoAxeViolations(page);
+  await expectLargeTextAndTargets(page);
+
+  await page.getByRole('button', { name: 'Check another message' }).click();
+  await page
+    .getByLabel('What they said or sent you')
+    .fill('Hi Mum, are we still on for lunch on Sunday? Love, Sarah');
+  await page.getByRole('button', { name: 'Check this message' }).click();
+  await expect(h1(page)).toHaveText('This does not look like the usual scams');
+  await expect(
+    page.getByText('Hold On found none of the usual signs of a scam in this message.'),
+  ).toBeVisible();
+  await expect(page.getByText(/^Still not sure\? Do not click links/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: shots('message-result-harmless-en'), fullPage: true });
+});
+
+for (const language of ['en', 'es', 'de'] as const) {
+  test(`the message checker in ${language}`, async ({ page }) => {
+    const m = messages[language];
+    await open(page, { language }, '#message');
+    await expect(h1(page)).toHaveText(m.title);
+    await page.getByLabel(m.label).fill(m.scam);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: shots(`message-${language}`), fullPage: true });
+    await page.getByRole('button', { name: m.check }).click();
+    await expect(h1(page)).toHaveText(words[language].scam);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: shots(`message-result-scam-${language}`), fullPage: true });
+  });
+}
+
+test('the warning screen offers the checklist after the safe choices', async ({ page }) => {
+  await open(page, { language: 'en' }, '', { watchTools: true });
+  await expect(page.getByTestId('status')).toBeVisible();
+  const tool: ChildProcess = startRenamed(mkdtempSync(join(tmpdir(), 'holdon-e2e-tool-')), 'AnyDesk.exe');
+  cleanups.push(async () => {
+    tool.kill('SIGKILL');
+    await exited(tool);
+  });
+  await expect(h1(page)).toHaveText('Hold on. AnyDesk just started.');
+  const buttons = await page.getByRole('button').allTextContents();
+  expect(buttons.indexOf('Not sure? Answer a few questions')).toBeGreaterThan(
+    buttons.indexOf('End the remote connection'),
+  );
+  await page.getByRole('button', { name: 'Not sure? Answer a few questions' }).click();
+  await expect(h1(page)).toHaveText('Am I being scammed?');
+  // The warning stays open for the family: the status still asks for attention.
+  await page.getByRole('button', { name: 'Back to the start' }).click();
+  await expect(h1(page)).toHaveText('Something needs your attention');
+});

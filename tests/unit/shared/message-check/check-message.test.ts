@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { remoteToolCatalog } from '../../../../electron/main/core/catalog';
+import { checkMessage } from '../../../../shared/message-check/check-message';
+import { findLookAlikeLinks } from '../../../../shared/message-check/look-alike-links';
+import { findRemoteToolMentions } from '../../../../shared/message-check/remote-tool-mentions';
+
+const check = (text: string) => checkMessage(text, remoteToolCatalog);
+const ids = (text: string) => check(text).redFlags.map((f) => f.id);
+
+describe('the message checker', () => {
+  it('finds nothing in ordinary messages from family and shops', () => {
+    for (const text of [
+      'Hi Mum, are we still on for lunch on Sunday? Love, Sarah',
+      'Your parcel is with the courier and will arrive tomorrow.',
+      'Your refund of £12.99 has been processed. It will reach your card in 3-5 days.',
+      'Happy birthday! I sent you an Amazon gift card.',
+      'Call me back at 0161 496 0000 when you can. Dad',
+      'Hola mamá, te llamo luego. Besos.',
+      'Hallo Oma, wir kommen am Samstag zum Kaffee.',
+      'Your Microsoft account sign-in page is https://login.microsoftonline.com as always.',
+    ]) {
+      expect(check(text), text).toMatchObject({ verdict: 'no-red-flags', redFlags: [] });
+      expect(check(text).score, text).toBeLessThanOrEqual(0.2);
+    }
+  });
+
+  it('explains each red flag of a tech-support script in plain words', () => {
+    const result = check(
+      'Please install AnyDesk so I can fix your computer. Then buy Google Play gift cards and read me the numbers on the back. Do not tell your family.',
+    );
+    expect(result.verdict).toBe('scam');
+    expect(result.score).toBeGreaterThan(0.8);
+    const byId = new Map(result.redFlags.map((f) => [f.id, f.text]));
+    expect(byId.get('gift-card')).toBe(
+      'It asks for gift cards. Only scammers ask to be paid with gift cards.',
+    );
+    expect(byId.get('remote-tool')).toBe(
+      'It names AnyDesk. This program lets someone control your computer from far away.',
+    );
+    expect(byId.get('secrecy')).toContain('keep it a secret');
+  });
+
+  it('finds payment by crypto, wire, courier and gold, threats and urgency, in three languages', () => {
+    expect(ids('Send the money in Bitcoin at the Bitcoin ATM.')).toContain('crypto');
+    expect(ids('Wire the money through Western Union today.')).toContain('wire-transfer');
+    expect(ids('Withdraw cash and a courier will collect the money from your home.')).toContain(
+      'cash-courier',
+    );
+    expect(ids('Buy gold bars to protect your savings.')).toContain('cash-courier');
+    expect(ids('You will be arrested unless you pay now.')).toEqual(
+      expect.arrayContaining(['threat', 'payment-urgency']),
+    );
+    expect(ids('Compre tarjetas regalo de Google Play y léame los códigos.')).toContain('gift-card');
+    expect(
+      ids('Kaufen Sie Google-Play-Karten und nennen Sie uns die Codes. Sagen Sie niemandem davon.'),
+    ).toEqual(expect.arrayContaining(['gift-card', 'secrecy']));
+    expect(check('Su cuenta será bloqueada. Pague hoy con una transferencia.').verdict).toBe('scam');
+  });
+
+  it('names a phone number next to another sign, and a number next to a company name is a scam', () => {
+    const result = check('Your Amazon order was charged $499. For a refund call 1-888-404-0468.');
+    expect(result.verdict).toBe('scam');
+    expect(result.redFlags[0]).toMatchObject({ id: 'phone-with-brand', vars: { phone: '1-888-404-0468' } });
+    const withThreat = check('Your account will be closed. Call 0161 496 0000.');
+    expect(withThreat.redFlags.find((f) => f.id === 'phone-number')?.text).toBe(
+      'It gives a number to call: 0161 496 0000. Do not call it. Use a number you already know.',
+    );
+  });
+
+  it('finds look-alike links, and leaves the real sites alone', () => {
+    expect(findLookAlikeLinks('Go to www.micros0ft-support.com now').map((l) => l.brand)).toEqual([
+      'Microsoft',
+    ]);
+    expect(findLookAlikeLinks('Claim at https://amazon-refund.help/claim?id=7')).toMatchObject([
+      { host: 'amazon-refund.help', brand: 'Amazon' },
+    ]);
+    expect(findLookAlikeLinks('paypa1.account-verify.net')).toMatchObject([{ brand: 'PayPal' }]);
+    expect(
+      findLookAlikeLinks('See support.microsoft.com, amazon.co.uk and www.apple.com. Amazon.Thanks'),
+    ).toEqual([]);
+    expect(findLookAlikeLinks('Run AnyDesk.exe')).toEqual([]);
+    expect(check('Go to www.micros0ft-support.com to fix your PC').verdict).toBe('scam');
+  });
+
+  it('finds remote-access tools by name, by Windows name in each language, and by file name', () => {
+    const names = (text: string) => findRemoteToolMentions(text, remoteToolCatalog).map((t) => t.name);
+    expect(names('Open Team Viewer or Ultra Viewer')).toEqual(['TeamViewer', 'UltraViewer']);
+    expect(names('Abra Asistencia rápida')).toEqual(['Quick Assist']);
+    expect(names('Öffnen Sie die Remotehilfe')).toEqual(['Quick Assist']);
+    expect(names('Download TeamViewerQS.exe')).toEqual(['TeamViewer']);
+    expect(names('I will call you remotely, supremo')).toEqual([]);
+    expect(check('Download TeamViewerQS.exe from the link').verdict).toBe('careful');
+  });
+
+  it('keeps the scam-text scorer signs for a fake warning', () => {
+    const result = check(
+      'MICROSOFT SECURITY ALERT: Your computer has been blocked due to a virus. Call Microsoft Support now at +1-833-864-4143. Do not close this window.',
+    );
+    expect(result.verdict).toBe('scam');
+    expect(result.redFlags.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['phone-with-brand', 'blocked', 'do-not-close']),
+    );
+  });
+});
