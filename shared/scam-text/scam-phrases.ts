@@ -178,7 +178,7 @@ export const phrasePatterns: Readonly<Record<PhraseSignal, RegExp>> = {
 export const aboutScamsPattern = join(
   '\\b(?:scam\\w*|fake[sd]?|fraud\\w*|bogus|scareware|phishing|con artists?|crooks?|impersonat\\w+|pretend\\w*|spoof\\w*|trick\\w*)\\b',
   "\\b(?:pop[- ]?ups?|claim(?:s|ing|ed)?|(?:this|the|such|warning|error) messages?|encounter\\w*|victims?|have you ever|in some cases|signs? of an?|convinc\\w+ you|designed to (?:scare|trick|panic|make|look)|supposedly|alleged\\w*|so-called|legitimate|genuine|don't panic|remain calm)\\b",
-  "\\b(?:never (?:call|display|show|ask|include|send|lock|use)|will never|does not (?:send|make|display|call|lock)|do not call|don't call|don't give|hang up|task manager|end task|force quit|arrested|charged|sentenced|indicted|prosecutors?)\\b",
+  "\\b(?:never (?:call|display|show|ask|include|send|lock|use)|will never|does not (?:send|make|display|call|lock)|do not call|don't call|don't give|hang up|task manager|end task|force quit|arrested|charged with|sentenced|indicted|prosecutors?)\\b",
   '\\b(?:estafa\\w*|estafador\\w*|timos?|fraude\\w*|fraudulent\\w*|fals[oa]s?|supuest\\w*|engan\\w*|suplant\\w*|ciberdelincuente\\w*|emergentes?|legitim\\w*|denunci\\w+|detenid[oa]s|vishing|no llame\\w*|no llames|nunca llam\\w*|cuelgue|administrador de tareas|ni caso)\\b',
   '\\b(?:betrug\\w*|betruger\\w*|abzocke|masche|gefalscht\\w*|falsch\\w*|angeblich\\w*|vermeintlich\\w*|kriminell\\w*|festgenommen|verbraucherzentrale|verbraucherschutz\\w*|nicht (?:echt|anrufen)|keinesfalls|rufen sie (?:nicht|keinesfalls)|legen sie (?:sofort )?auf|task-?manager)\\b',
   '\\b(?:arnaque\\w*|escroc\\w*|escroquerie\\w*|fraudeurs?|faux|fausses?|pretendu\\w*|ne jamais appeler|raccrochez)\\b',

@@ -87,6 +87,18 @@ describe('the scam-text scorer', () => {
     for (const title of titles) expect(scoreScamText({ title }).scam, title).toBe(false);
   });
 
+  it('tells a fake charge from news of scammers charged in court', () => {
+    const fakeCharge = scoreScamText({
+      text: 'Your Amazon order was charged $499.99 for an iPhone. If you did not make this purchase call Amazon Support now at +1 (888) 555-0147.',
+    });
+    expect(fakeCharge.scam).toBe(true);
+    expect(fakeCharge.reasons.map((r) => r.code)).not.toContain('scamText.reason.aboutScams');
+    const news = scoreScamText({
+      text: 'Two men were charged with fraud after a fake Microsoft support call centre was raided.',
+    });
+    expect(news.scam).toBe(false);
+  });
+
   it('returns nothing for empty input', () => {
     expect(scoreScamText({})).toEqual({ scam: false, score: 0, reasons: [] });
     expect(scoreScamText({ title: '  ', text: '' })).toEqual({ scam: false, score: 0, reasons: [] });
