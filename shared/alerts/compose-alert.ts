@@ -12,7 +12,8 @@ export interface AlertContext {
   readonly timeZone?: string;
 }
 
-const when = (at: number, language: Language, timeZone: string | undefined): string =>
+/** A time as the contact reads it, in their language ("Sunday, 22 November 2026 at 14:05"). */
+export const when = (at: number, language: Language, timeZone: string | undefined): string =>
   new Date(at).toLocaleString(language, {
     dateStyle: 'full',
     timeStyle: 'short',

@@ -10,7 +10,7 @@ import type { Catalog } from '../../../../shared/catalog/catalog-types';
 import type { Protection } from '../protection';
 import type { Notifier } from '../notifier/notifier';
 import type { RemoteProtection } from '../remote-protection';
-import { redactSettings } from '../settings/redact';
+import { redactSettings, restoreRedactedSecrets } from '../settings/redact';
 import type { OutboxRepository } from '../store/outbox-repository';
 import { checkAgainstCatalog } from '../settings/catalog-check';
 import type { SettingsSource } from '../settings/settings-source';
@@ -73,7 +73,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!parsed.ok || problems.length > 0) {
         throw new ApiFailure('invalid-settings', describeProblems(problems), problems[0]?.field);
       }
-      return save(parsed.settings, 'import');
+      // A file exported from the screens carries "•••" for secrets: keep the stored ones.
+      return save(restoreRedactedSecrets(parsed.settings, settings.load()), 'import');
     },
     'incidents.list': ({ limit }) => incidents.list(limit),
     'incidents.resolve': ({ id, resolution }) => {
