@@ -12,6 +12,12 @@ export { countries, languages, type Country, type Language } from './choices';
 export const protectionLevels = ['warn', 'alert', 'block'] as const;
 
 /** How one alert reaches a contact. Secrets stay in the core: they never reach the screens. */
+/**
+ * What the screens see instead of a secret. Settings sent back with it keep the stored secret,
+ * so it is a valid value for every secret field.
+ */
+export const redactedSecret = '•••';
+
 const e164 = z
   .string()
   .trim()
@@ -36,7 +42,7 @@ export const channelSchema = z.discriminatedUnion('type', [
     type: z.literal('webhook'),
     url: httpUrl('https://home.example.org/hooks/holdon'),
     /** Shared secret for the signature (secret). */
-    secret: z.string().min(16, 'at least 16 characters').max(200),
+    secret: z.union([z.literal(redactedSecret), z.string().min(16, 'at least 16 characters').max(200)]),
   }),
 ]);
 export type Channel = z.output<typeof channelSchema>;

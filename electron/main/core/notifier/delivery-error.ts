@@ -32,7 +32,7 @@ export class DeliveryError extends Error {
 }
 
 /** The placeholder the screens see instead of a secret; a stored secret that could not be decrypted reads the same. */
-export const redactedSecret = '•••';
+export { redactedSecret } from '../../../../shared/settings/settings-schema';
 
 export function unreadableSecret(what: string, field: string): DeliveryError {
   return new DeliveryError(

@@ -183,8 +183,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         again = true;
         return;
       }
+      // A kick that lands after run() finished but before this settles (run() is synchronous
+      // when nothing is due) must not be lost: look again.
       running = run().finally(() => {
         running = null;
+        if (again) dispatcher.kick();
       });
     },
     async drain() {

@@ -120,8 +120,8 @@ export function createOutboxRepository(db: Database): OutboxRepository {
     `SELECT * FROM outbox WHERE ${to} AND kind = @kind AND status = 'queued' AND next_attempt_at > @now ` +
       'AND substr(idempotency_key, 1, length(@prefix)) = @prefix ORDER BY id DESC LIMIT 1',
   );
-  const withPrefix = db.prepare<[string], Row>(
-    'SELECT * FROM outbox WHERE substr(idempotency_key, 1, length(?1)) = ?1 ORDER BY created_at DESC, id DESC LIMIT 1',
+  const withPrefix = db.prepare<[{ prefix: string }], Row>(
+    'SELECT * FROM outbox WHERE substr(idempotency_key, 1, length(@prefix)) = @prefix ORDER BY created_at DESC, id DESC LIMIT 1',
   );
   const update = db.prepare<[string, number, number]>(
     "UPDATE outbox SET message = ?, next_attempt_at = ? WHERE id = ? AND status = 'queued'",
@@ -169,7 +169,7 @@ export function createOutboxRepository(db: Database): OutboxRepository {
       return row ? fromRow(row) : null;
     },
     lastWithPrefix(keyPrefix) {
-      const row = withPrefix.get(keyPrefix);
+      const row = withPrefix.get({ prefix: keyPrefix });
       return row ? fromRow(row) : null;
     },
     update: (id, message, at) => void update.run(JSON.stringify(message), at, id),
