@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../../../electron/main/core/core-host';
 import { systemClock } from '../../../../../../electron/main/core/ports/clock';
 import { alertCore, incident, webhookSecret } from '../../../../../fakes/alert-core';
-import { startHttpServer, waitFor, type ReceivedRequest } from '../../../../../fakes/http-test-server';
+import { startHttpServer, waitFor } from '../../../../../fakes/http-test-server';
 import { useTempDir } from '../../../../../fakes/temp-dir';
 
 interface Payload {

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../../../electron/main/core/core-host';
 import {
@@ -24,7 +25,7 @@ function verifySignature(request: ReceivedRequest, secret: string): boolean {
   );
 }
 
-const twilioCreated = (request: ReceivedRequest, response: import('node:http').ServerResponse) => {
+const twilioCreated = (request: ReceivedRequest, response: ServerResponse) => {
   if (request.path.startsWith('/2010-04-01/')) {
     response.writeHead(201, { 'Content-Type': 'application/json' });
     response.end(JSON.stringify({ sid: 'SM0123', status: 'queued' }));
