@@ -92,7 +92,11 @@ export function createNotifier(deps: NotifierOptions): Notifier {
       outbox.enqueue(planned, clock.now());
       await dispatcher.drain();
       const keys = new Set(planned.map((p) => p.idempotencyKey));
-      return outbox.list(planned.length + 50).filter((d) => keys.has(d.idempotencyKey));
+      // In the order of the settings, contact by contact.
+      return outbox
+        .list(planned.length + 50)
+        .filter((d) => keys.has(d.idempotencyKey))
+        .sort((a, b) => a.id - b.id);
     },
     async flush(ms) {
       await Promise.race([dispatcher.drain(), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
