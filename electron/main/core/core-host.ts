@@ -14,6 +14,7 @@ import type { ProcessSource } from './ports/process-source';
 import { createProtection } from './protection';
 import { createHealthMonitor } from './notifier/health-monitor';
 import { createNotifier, type Notifier } from './notifier/notifier';
+import { systemActiveClock, type ActiveClock } from './ports/active-clock';
 import type { SecretCipher } from './ports/secret-cipher';
 import { createKeyFileCipher } from './settings/key-file-cipher';
 import { createRemoteProtection, type RemoteProtection } from './remote-protection';
@@ -60,6 +61,8 @@ export interface CoreOptions {
   readonly secretCipher?: SecretCipher;
   /** Milliseconds since the computer started (default os.uptime()); tells a switched-off computer from a stopped Hold On. */
   readonly uptimeMs?: () => number;
+  /** Running time that pauses in sleep and hibernation (default: the system's); see ports/active-clock.ts. */
+  readonly activeMs?: ActiveClock;
 }
 
 function defaultProcessSource(): { source: ProcessSource; pollMs: number } {
@@ -142,6 +145,7 @@ export function createCore(options: CoreOptions): Core {
     events,
     clock,
     uptimeMs: options.uptimeMs ?? (() => uptime() * 1000),
+    activeMs: options.activeMs ?? systemActiveClock(),
   });
   const catalogProblems = checkAgainstCatalog(settings.load(), remoteToolCatalog);
   if (catalogProblems.length > 0) {

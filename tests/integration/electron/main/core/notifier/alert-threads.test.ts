@@ -176,11 +176,14 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
     const hour = 3_600_000;
     const clockAt = (offset: number) => ({ ...systemClock, now: () => Date.now() + offset });
     // First run: heartbeats, then Hold On stops.
-    const first = await setup({ uptimeMs: () => 10 * hour }, dir);
+    const first = await setup({ uptimeMs: () => 10 * hour, activeMs: () => 10 * hour }, dir);
     await first.core.startProtection();
     first.core.close();
     // Two hours later, the computer was on all along (up for 12 hours): a gap alert.
-    const second = await setup({ uptimeMs: () => 12 * hour, clock: clockAt(2 * hour) }, dir);
+    const second = await setup(
+      { uptimeMs: () => 12 * hour, activeMs: () => 12 * hour, clock: clockAt(2 * hour) },
+      dir,
+    );
     await second.core.startProtection();
     await waitFor(() => (second.payloads('/bob').length === 1 ? true : undefined), 'gap alert');
     const gap = second.payloads('/bob')[0];
@@ -192,7 +195,10 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
     expect(gap?.text).toMatch(/^Hold On lief nicht von .+ bis .+, während der Computer an war\./);
     second.core.close();
     // Ten hours later, but the computer only started 2 minutes ago: it was switched off. No alert.
-    const third = await setup({ uptimeMs: () => 2 * 60_000, clock: clockAt(12 * hour) }, dir);
+    const third = await setup(
+      { uptimeMs: () => 2 * 60_000, activeMs: () => 2 * 60_000, clock: clockAt(12 * hour) },
+      dir,
+    );
     await third.core.startProtection();
     await third.core.notifier.dispatcher.drain();
     expect(third.payloads('/bob')).toEqual([]);
