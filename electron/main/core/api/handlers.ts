@@ -40,9 +40,17 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { protection, settings, incidents, events, now } = deps;
   const save = (next: Settings, how: 'update' | 'import'): Settings => {
+    const before = settings.load() as Readonly<Record<string, unknown>>;
+    const after = next as Readonly<Record<string, unknown>>;
+    // Only the fields that changed: the family is told about each change (a tamper alert).
+    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+      .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      .sort();
     settings.save(next);
-    events.append('settings.changed', { how, fields: Object.keys(next).sort() }, now());
-    deps.onSettingsChanged(next, how);
+    if (fields.length > 0) {
+      events.append('settings.changed', { how, fields }, now());
+      deps.onSettingsChanged(next, how);
+    }
     return redactSettings(next);
   };
   return {

@@ -151,7 +151,7 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
   });
 
   it('tells every contact about pausing and PIN lockouts, whatever severities they chose', async () => {
-    const { core, payloads } = await setup();
+    const { server, core, payloads } = await setup();
     await core.invoke('protection.pause', { minutes: 15 });
     await waitFor(() => (payloads('/bob').length === 1 ? true : undefined), 'pause alert');
     expect(payloads('/bob')[0]).toMatchObject({
@@ -169,6 +169,14 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
       event: 'pin.locked',
       subject: "A wrong Hold On PIN was entered 5 times on Mum's laptop",
     });
+    // Saving the same settings again changes nothing and tells nobody; a change names its field.
+    await core.invoke('settings.import', { text: JSON.stringify(settingsFor(server.url)) });
+    await core.invoke('settings.update', { country: 'GB' });
+    await waitFor(() => (payloads('/bob').length === 3 ? true : undefined), 'settings alert', 5_000);
+    expect(payloads('/bob')[2]).toMatchObject({ kind: 'tamper', event: 'settings.changed' });
+    expect(payloads('/bob')[2]?.text).toMatch(/^Geändert: country\./);
+    await core.notifier.dispatcher.drain();
+    expect(payloads('/bob')).toHaveLength(3);
   });
 
   it('says Hold On was not running while the computer was on, but not after the computer was off', async () => {
