@@ -155,4 +155,20 @@ describe('caregiver alerts by email (real SMTP server with AUTH and STARTTLS)', 
     });
     expect(smtp.alerts()[0]?.raw).toContain('Subject: Hold On: test message for Ann');
   });
+
+  it('threads follow-ups under the first message', async () => {
+    const smtp = await startSmtpServer();
+    cleanups.push(smtp.close);
+    const c = await core(tempDir(), settingsFor(smtp.url()));
+    const first = smtp.next((m) => m.raw.includes('inc-6:0:0'));
+    c.notifier.openIncident(incident('inc-6', 'warning'));
+    await first;
+    const followUp = smtp.next((m) => /^X-HoldOn-Kind: follow-up/im.test(m.raw));
+    await c.invoke('interruption.choice', { incidentId: 'inc-6', choice: 'closed-without-choice' });
+    const mail = await followUp;
+    expect(mail.raw).toMatch(/^In-Reply-To: <inc-6:0:0@holdon\.invalid>$/im);
+    expect(mail.raw).toMatch(/^References: <inc-6:0:0@holdon\.invalid>$/im);
+    expect(mail.raw).toContain("Subject: Re: Hold On: AnyDesk started on Mum's laptop");
+    expect(mail.raw).toContain('Update: Mum closed the warning without choosing.');
+  });
 });
