@@ -7,7 +7,8 @@
  *   a new connection, STARTTLS and AUTH), timed from openIncident() to the server accepting DATA;
  * - recovery: five contacts, ten alerts queued during an outage of the mail server, then the time
  *   from the server coming back to the last alert accepted. Run twice side by side: as shipped
- *   (backoff plus the reachability probe) and with backoff alone, for comparison.
+ *   (backoff plus the reachability probe) and with backoff alone, for comparison; five trials
+ *   each, in parallel, their outages ending at different points of the probe's 5-second cycle.
  * Prints one JSON object.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -92,15 +93,16 @@ async function latency(): Promise<number[]> {
 }
 
 /** Queues alerts while the server is down, brings it back, times until all are accepted. */
-async function recovery(probe: boolean): Promise<{ queued: number; allDeliveredMs: number }> {
+async function recovery(probe: boolean, trial: number): Promise<{ queued: number; allDeliveredMs: number }> {
   const first = await startSmtpServer();
   const port = first.port;
   const c = await core(first.url(), 5, probe ? {} : { alertProbeMs: 24 * 3_600_000 });
   await first.close();
   // An incident and a pause: ten alerts, all due at once (a burst summary would add its own minute).
-  c.notifier.openIncident(incident(`out-${probe ? 'p' : 'b'}`));
+  c.notifier.openIncident(incident(`out-${probe ? 'p' : 'b'}-${trial}`));
   await c.invoke('protection.pause', { minutes: 15 });
-  await new Promise((resolve) => setTimeout(resolve, outageMs));
+  // Each trial's outage ends at a different point of the 5-second probe cycle.
+  await new Promise((resolve) => setTimeout(resolve, outageMs + (trial + 0.5) * 1000));
   const queued = c.outbox.list(100).filter((d) => d.status === 'queued').length;
   const back = await startSmtpServer({ port });
   const start = performance.now();
@@ -115,7 +117,20 @@ async function recovery(probe: boolean): Promise<{ queued: number; allDeliveredM
 
 async function main(): Promise<void> {
   const times = await latency();
-  const [withProbe, backoffOnly] = await Promise.all([recovery(true), recovery(false)]);
+  const trials = [0, 1, 2, 3, 4];
+  const [withProbe, backoffOnly] = await Promise.all([
+    Promise.all(trials.map((t) => recovery(true, t))),
+    Promise.all(trials.map((t) => recovery(false, t))),
+  ]);
+  const seconds = (rs: { allDeliveredMs: number }[]) => ({
+    median: round(
+      percentile(
+        rs.map((r) => r.allDeliveredMs / 1000),
+        50,
+      ),
+    ),
+    max: round(Math.max(...rs.map((r) => r.allDeliveredMs / 1000))),
+  });
   const p95 = percentile(times, 95);
   const result = {
     smtpAcceptance: {
@@ -125,14 +140,15 @@ async function main(): Promise<void> {
       maxMs: round(Math.max(...times)),
     },
     recovery: {
-      outageSeconds: outageMs / 1000,
-      queuedAlerts: withProbe.queued,
-      asShippedSeconds: round(withProbe.allDeliveredMs / 1000),
-      backoffAloneSeconds: round(backoffOnly.allDeliveredMs / 1000),
+      trials: trials.length,
+      outageSeconds: `${outageMs / 1000}.5 to ${outageMs / 1000 + 4}.5`,
+      queuedAlertsPerTrial: withProbe[0]?.queued,
+      asShippedSeconds: seconds(withProbe),
+      backoffAloneSeconds: seconds(backoffOnly),
     },
     targets: { p95Ms: 2000, recoverySeconds: 30 },
   };
-  const pass = p95 <= 2000 && withProbe.allDeliveredMs <= 30_000;
+  const pass = p95 <= 2000 && withProbe.every((r) => r.allDeliveredMs <= 30_000);
   process.stdout.write(`${JSON.stringify({ ...result, pass }, null, 2)}\n`);
 }
 
