@@ -26,6 +26,10 @@ function dueAt(last: number | null, urgent: boolean, now: number, windowMs: numb
   return urgent || last === null ? now : Math.max(now, last + windowMs);
 }
 
+/** A waiting tamper message's text with its own subject as its first line (once). */
+const older = (m: AlertMessage): string =>
+  m.body.startsWith(m.subject) ? m.body : `${m.subject}\n${m.body}`;
+
 /**
  * Tamper and health alerts: to every contact on every channel, whatever severities they
  * chose, because each one means protection was lowered or was not there.
@@ -49,7 +53,7 @@ function queueTamper(deps: EventAlertDeps, event: AuditEvent, settings: Settings
         {
           ...pending.message,
           subject: alert.subject,
-          body: `${alert.subject}\n${alert.body}\n\n${pending.message.body}`,
+          body: `${alert.subject}\n${alert.body}\n\n${older(pending.message)}`,
         },
         alert.urgent ? now : pending.nextAttemptAt,
       );

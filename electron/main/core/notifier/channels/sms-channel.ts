@@ -35,6 +35,14 @@ const explained: Readonly<Record<number, string>> = {
   21408: 'Twilio is not allowed to text this country (enable it in the Twilio console)',
 };
 
+/** Twilio refuses a Body over 1,600 characters (error 21617); a long summary is cut, saying so. */
+export const smsMaxLength = 1600;
+
+export function smsText(delivery: Delivery): string {
+  const text = `${delivery.message.subject}\n\n${delivery.message.body}`;
+  return text.length <= smsMaxLength ? text : `${text.slice(0, smsMaxLength - 1)}…`;
+}
+
 /**
  * SMS through Twilio's REST API, "Create a Message resource"
  * (https://www.twilio.com/docs/messaging/api/message-resource#create-a-message-resource):
@@ -55,7 +63,7 @@ export function createSmsChannel(
       const body = new URLSearchParams({
         To: to,
         From: account.from,
-        Body: `${delivery.message.subject}\n\n${delivery.message.body}`,
+        Body: smsText(delivery),
       });
       let response: Response;
       try {

@@ -171,10 +171,14 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
     });
     // Saving the same settings again changes nothing and tells nobody; a change names its field.
     await core.invoke('settings.import', { text: JSON.stringify(settingsFor(server.url)) });
+    // Two changes within the minute: one message naming both.
     await core.invoke('settings.update', { country: 'GB' });
+    await core.invoke('settings.update', { language: 'es' });
     await waitFor(() => (payloads('/bob').length === 3 ? true : undefined), 'settings alert', 5_000);
     expect(payloads('/bob')[2]).toMatchObject({ kind: 'tamper', event: 'settings.changed' });
-    expect(payloads('/bob')[2]?.text).toMatch(/^Geändert: country\./);
+    expect(payloads('/bob')[2]?.text).toMatch(
+      /^Die Einstellungen von Hold On wurden auf Mum's laptop geändert\nGeändert: language\.[^]*\n\nDie Einstellungen von Hold On wurden auf Mum's laptop geändert\nGeändert: country\./,
+    );
     await core.notifier.dispatcher.drain();
     expect(payloads('/bob')).toHaveLength(3);
   });
