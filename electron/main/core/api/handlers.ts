@@ -108,6 +108,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       if (known.length === 0)
         throw new ApiFailure('not-found', 'no trusted contacts are set up', 'contactName');
+      const chosen = (settings.load().contacts ?? []).filter(
+        (c) => contactName === undefined || c.name === contactName,
+      );
+      if (chosen.every((c) => c.channels.length === 0)) {
+        const who = contactName === undefined ? 'no trusted contact has' : `"${contactName}" has`;
+        throw new ApiFailure(
+          'not-found',
+          `${who} any alert channels ("channels" in the settings)`,
+          'contactName',
+        );
+      }
       return deps.notifier.sendTest(contactName);
     },
     'alerts.list': ({ limit }) => deps.outbox.list(limit),

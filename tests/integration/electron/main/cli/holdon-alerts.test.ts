@@ -93,6 +93,12 @@ describe('holdon alert-test and alerts from holdon watch', () => {
     ]);
     const nobody = await holdon(['alert-test', '--config', config, '--contact', 'Zed'], env);
     expect(nobody).toMatchObject({ code: 2, stderr: 'holdon: no trusted contact named "Zed"\n' });
+    writeFileSync(config, JSON.stringify({ contacts: [{ name: 'Cy', phone: '+44 7700 900999' }] }));
+    const noChannels = await holdon(['alert-test', '--config', config], env);
+    expect(noChannels).toMatchObject({
+      code: 2,
+      stderr: 'holdon: no trusted contact has any alert channels ("channels" in the settings)\n',
+    });
   });
 
   it('delivers an alert after holdon watch is killed (SIGKILL) in the middle of sending it', async () => {
@@ -123,11 +129,14 @@ describe('holdon alert-test and alerts from holdon watch', () => {
         ],
       }),
     );
+    const output: string[] = [];
     const watch = (): ChildProcess => {
       const child = spawn(process.execPath, [bin, 'watch', '--json', '--config', config], {
         env: { ...process.env, HOLDON_DATA_DIR: dir },
-        stdio: 'ignore',
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
+      child.stdout?.on('data', (c: Buffer) => output.push(c.toString()));
+      child.stderr?.on('data', (c: Buffer) => output.push(c.toString()));
       cleanups.push(async () => {
         child.kill('SIGKILL');
         await exited(child);
@@ -137,7 +146,10 @@ describe('holdon alert-test and alerts from holdon watch', () => {
 
     const first = watch();
     const tool = startRenamed(dir, 'AnyDesk.exe');
-    const request = await waitFor(() => held[0], 'the alert request');
+    // A cold start of the CLI on a busy machine can take seconds: allow 30.
+    const request = await waitFor(() => held[0], 'the alert request', 30_000).catch((e: Error) => {
+      throw new Error(`${e.message}; holdon printed: ${output.join('')}; server saw ${http.received.length}`);
+    });
     const key = String(request.headers['x-holdon-idempotency-key']);
     first.kill('SIGKILL');
     await exited(first);
@@ -147,7 +159,7 @@ describe('holdon alert-test and alerts from holdon watch', () => {
     // The alert was written with the incident, so the next start sends it: same key.
     holdNext = false;
     watch();
-    await waitFor(() => delivered.get(key), 'the alert after the restart');
+    await waitFor(() => delivered.get(key), 'the alert after the restart', 30_000);
     const db = new BetterSqlite3(join(dir, 'holdon.db'), { readonly: true });
     cleanups.push(() => db.close());
     const rows = await waitFor(() => {
@@ -161,5 +173,5 @@ describe('holdon alert-test and alerts from holdon watch', () => {
     expect(rows.map((d) => d.idempotencyKey)).toEqual([key]);
     expect(delivered.get(key)).toBe(1);
     expect(held.map((r) => r.headers['x-holdon-idempotency-key'])).toEqual([key]);
-  });
+  }, 90_000);
 });
