@@ -228,7 +228,12 @@ export function createCore(options: CoreOptions): Core {
     status,
     startProtection: async () => {
       notifier.start();
-      health.start();
+      try {
+        health.start();
+      } catch (error) {
+        // A failed health check must never keep protection from starting.
+        logger.error('health monitor failed to start', { error });
+      }
       await remote.start();
     },
     flushAlerts: (ms) => notifier.flush(ms),

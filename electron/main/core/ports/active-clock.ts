@@ -25,8 +25,12 @@ export function systemActiveClock(platform: NodeJS.Platform = process.platform):
       .load('kernel32.dll')
       .func('bool __stdcall QueryUnbiasedInterruptTime(_Out_ uint64_t *time)');
     return () => {
-      const out: (number | bigint)[] = [0];
-      return query(out) ? Number(out[0]) / 10_000 : null;
+      try {
+        const out: (number | bigint)[] = [0];
+        return query(out) ? Number(out[0]) / 10_000 : null;
+      } catch {
+        return null;
+      }
     };
   } catch {
     return () => null;
