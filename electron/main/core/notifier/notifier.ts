@@ -66,7 +66,15 @@ export function createNotifier(deps: NotifierOptions): Notifier {
   });
   const record = db.transaction((incident: Incident) => {
     incidents.insert(incident);
-    queueIncidentAlerts({ outbox, incidents, windowMs }, incident, settings.load(), clock.now());
+    let current;
+    try {
+      current = settings.load();
+    } catch (error) {
+      // Unreadable settings must not cost the incident itself.
+      logger.error('no alerts for an incident: the settings cannot be read', { id: incident.id, error });
+      return;
+    }
+    queueIncidentAlerts({ outbox, incidents, windowMs }, incident, current, clock.now());
   });
   // "I asked someone I know to help me" also starts a trusted session: one message, not two.
   let lastTrustedHelpAt = Number.NEGATIVE_INFINITY;
