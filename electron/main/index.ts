@@ -6,6 +6,7 @@ import { defaultDataDir } from './core/data-dir';
 import { createFileLogger } from './core/logging/logger';
 import { showInterruptions } from './shell/interruption-windows';
 import { connectIpc } from './shell/ipc-bridge';
+import { safeStorageCipher } from './shell/safe-storage-cipher';
 import { createTray } from './shell/tray';
 import { createAppWindow } from './shell/window-factory';
 
@@ -18,12 +19,13 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  const core = createCore({ dataDir, logger, electronVersion: process.versions.electron ?? null });
+  let core: ReturnType<typeof createCore> | null = null;
   const resourcesDir = app.isPackaged
     ? join(process.resourcesPath, 'resources')
     : join(app.getAppPath(), 'resources');
 
   const show = (screen: ScreenName): void => {
+    if (!core) return;
     if (!mainWindow || mainWindow.isDestroyed()) {
       mainWindow = createAppWindow(screen, { title: 'Hold On' });
       mainWindow.on('closed', () => (mainWindow = null));
@@ -44,34 +46,45 @@ if (!app.requestSingleInstanceLock()) {
       message: 'Quit Hold On?',
       detail: 'Your computer will not be protected from scams until Hold On starts again.',
     });
-    if (response !== 1) return;
+    if (response !== 1 || !core) return;
     core.events.append('app.quit', { by: 'tray' }, Date.now());
+    // The family hears about the quit before Hold On is gone (or, failing that, on next start).
+    await core.flushAlerts(5_000);
     app.quit();
   };
 
   app.on('second-instance', () => show('home'));
   // Hold On lives in the tray: closing its window does not stop protection.
   app.on('window-all-closed', () => undefined);
-  app.on('will-quit', () => core.close());
+  app.on('will-quit', () => core?.close());
 
   void app.whenReady().then(() => {
+    // safeStorage is only usable once the app is ready, so the core starts here.
+    const secretCipher = safeStorageCipher();
+    const ready = createCore({
+      dataDir,
+      logger,
+      electronVersion: process.versions.electron ?? null,
+      ...(secretCipher ? { secretCipher } : {}),
+    });
+    core = ready;
     const tray = createTray(resourcesDir, {
       open: () => show('home'),
       checklist: () => show('checklist'),
       pause: () => show('pause'),
       quit: () => void quit(),
     });
-    tray.update(core.status());
-    core.bus.subscribe((event, payload) => {
+    tray.update(ready.status());
+    ready.bus.subscribe((event, payload) => {
       if (event === 'protection.status') tray.update(payload as Parameters<typeof tray.update>[0]);
     });
-    const interruptions = showInterruptions(core);
+    const interruptions = showInterruptions(ready);
     connectIpc(
-      core,
+      ready,
       () => [...(mainWindow ? [mainWindow] : []), ...interruptions.windows()],
       logger.child('ipc'),
     );
     show('home');
-    void core.startProtection();
+    void ready.startProtection();
   });
 }

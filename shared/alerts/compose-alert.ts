@@ -12,12 +12,23 @@ export interface AlertContext {
   readonly timeZone?: string;
 }
 
-const when = (at: number, language: Language, timeZone: string | undefined): string =>
-  new Date(at).toLocaleString(language, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    ...(timeZone ? { timeZone } : {}),
-  });
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A time as the contact reads it, in their language ("Sunday, 22 November 2026 at 14:05"). */
+export function when(at: number, language: Language, timeZone: string | undefined): string {
+  // Building a DateTimeFormat costs far more than using one: a burst summary lists many times.
+  const id = `${language}|${timeZone ?? ''}`;
+  let format = formats.get(id);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      ...(timeZone ? { timeZone } : {}),
+    });
+    formats.set(id, format);
+  }
+  return format.format(at);
+}
 
 /**
  * The caregiver message for an incident, in the contact's language: what to do first, then what

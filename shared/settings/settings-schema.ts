@@ -12,8 +12,38 @@ export { countries, languages, type Country, type Language } from './choices';
 export const protectionLevels = ['warn', 'alert', 'block'] as const;
 
 /** How one alert reaches a contact. Secrets stay in the core: they never reach the screens. */
+/**
+ * What the screens see instead of a secret. Settings sent back with it keep the stored secret,
+ * so it is a valid value for every secret field.
+ */
+export const redactedSecret = '•••';
+
+const e164 = z
+  .string()
+  .trim()
+  .regex(/^\+[1-9][0-9]{6,14}$/, 'a phone number in international form, such as "+447700900123"');
+const httpUrl = (example: string) =>
+  z.url({ protocol: /^https?$/, error: `an address such as "${example}"` }).max(2000);
+
 export const channelSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('email'), to: z.email('an email address such as "ann@example.org"') }),
+  /** Push through ntfy (https://docs.ntfy.sh/publish/): the phone app subscribes to the topic. */
+  z.strictObject({
+    type: z.literal('ntfy'),
+    topic: z.string().regex(/^[-_A-Za-z0-9]{1,64}$/, 'a topic name of letters, digits, - and _ (up to 64)'),
+    server: httpUrl('https://ntfy.sh').optional(),
+    /** Access token for a protected topic (secret). */
+    token: z.string().min(1).max(200).optional(),
+  }),
+  /** SMS through Twilio; the account is the top-level "twilio" field. */
+  z.strictObject({ type: z.literal('sms'), to: e164 }),
+  /** JSON POST signed with HMAC-SHA256 (see the README for the payload and the check). */
+  z.strictObject({
+    type: z.literal('webhook'),
+    url: httpUrl('https://home.example.org/hooks/holdon'),
+    /** Shared secret for the signature (secret). */
+    secret: z.union([z.literal(redactedSecret), z.string().min(16, 'at least 16 characters').max(200)]),
+  }),
 ]);
 export type Channel = z.output<typeof channelSchema>;
 
@@ -26,6 +56,12 @@ export const settingsSchema = z.strictObject({
   country: z.enum(countries).optional(),
   /** How the app speaks of the person it protects in caregiver messages ("Mum"). */
   seniorName: z.string().trim().min(1).max(60).optional(),
+  /** The phone of the person protected: push alerts offer the family a "Call Mum" button. */
+  seniorPhone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ()./-]{4,24}$/, 'a phone number such as "+44 7700 900123"')
+    .optional(),
   /** Names this computer in caregiver messages ("Mum's laptop"). */
   computerName: z.string().trim().min(1).max(60).optional(),
   protection: z
@@ -71,6 +107,15 @@ export const settingsSchema = z.strictObject({
         .string()
         .regex(/^smtps?:\/\/[^\s]+$/, 'an address such as "smtp://user:password@mail.example.org:587"'),
       from: z.string().trim().min(3).max(200),
+    })
+    .optional(),
+  /** The Twilio account SMS alerts are sent from (https://www.twilio.com/docs/messaging/api/message-resource). */
+  twilio: z
+    .strictObject({
+      accountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'an account SID such as "AC" and 32 hex digits'),
+      /** Secret. */
+      authToken: z.string().min(1).max(200),
+      from: e164,
     })
     .optional(),
   /** Remote tools the family itself uses to help: always, or only during a trusted help session. */

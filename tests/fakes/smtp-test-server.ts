@@ -18,7 +18,7 @@ export async function startSmtpServer(
   const user = options.user ?? 'holdon';
   const pass = options.pass ?? 'secret';
   const received: ReceivedMail[] = [];
-  const waiters: ((mail: ReceivedMail) => void)[] = [];
+  const waiters: { match: (mail: ReceivedMail) => boolean; resolve: (mail: ReceivedMail) => void }[] = [];
   const server = new SMTPServer({
     authOptional: false,
     disabledCommands: [],
@@ -46,7 +46,10 @@ export async function startSmtpServer(
           secure: session.secure,
         };
         received.push(mail);
-        waiters.splice(0).forEach((w) => w(mail));
+        for (const w of waiters.splice(0)) {
+          if (w.match(mail)) w.resolve(mail);
+          else waiters.push(w);
+        }
         callback();
       });
     },
@@ -58,7 +61,11 @@ export async function startSmtpServer(
     received,
     url: (password = pass) =>
       `smtp://${user}:${password}@127.0.0.1:${port}?requireTLS=true&tls.rejectUnauthorized=false`,
-    next: () => new Promise<ReceivedMail>((resolve) => waiters.push(resolve)),
+    /** The next mail received (that matches). */
+    next: (match: (mail: ReceivedMail) => boolean = () => true) =>
+      new Promise<ReceivedMail>((resolve) => waiters.push({ match, resolve })),
+    /** Mails about incidents and tests, without the tamper alerts setting up the contacts causes. */
+    alerts: () => received.filter((m) => !/^X-HoldOn-Kind: (tamper|health)/im.test(m.raw)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,3 +1,4 @@
+import { uptime } from 'node:os';
 import { join } from 'node:path';
 import type { ProtectionStatus } from '../../../shared/model/protection';
 import type { ProcessControl } from './actions/end-processes';
@@ -11,7 +12,11 @@ import type { Logger } from './logging/logger';
 import { systemClock, type Clock } from './ports/clock';
 import type { ProcessSource } from './ports/process-source';
 import { createProtection } from './protection';
+import { createHealthMonitor } from './notifier/health-monitor';
 import { createNotifier, type Notifier } from './notifier/notifier';
+import { systemActiveClock, type ActiveClock } from './ports/active-clock';
+import type { SecretCipher } from './ports/secret-cipher';
+import { createKeyFileCipher } from './settings/key-file-cipher';
 import { createRemoteProtection, type RemoteProtection } from './remote-protection';
 import { createOutboxRepository, type OutboxRepository } from './store/outbox-repository';
 import { createLinuxProcSource } from './sensors/linux-proc-source';
@@ -48,6 +53,18 @@ export interface CoreOptions {
   readonly processControl?: ProcessControl;
   /** First retry delay for caregiver alerts (tests make it short). */
   readonly alertRetryBaseMs?: number;
+  /** Burst-summary and follow-up window for caregiver alerts (default one minute). */
+  readonly alertWindowMs?: number;
+  /** How often an unreachable alert server is probed (default 5 s). */
+  readonly alertProbeMs?: number;
+  /** Twilio's API base, https://api.twilio.com by default (tests use a local server). */
+  readonly twilioApiBase?: string;
+  /** Encrypts secrets in the stored settings; by default AES-256-GCM with a key file in the data folder. */
+  readonly secretCipher?: SecretCipher;
+  /** Milliseconds since the computer started (default os.uptime()); tells a switched-off computer from a stopped Hold On. */
+  readonly uptimeMs?: () => number;
+  /** Running time that pauses in sleep and hibernation (default: the system's); see ports/active-clock.ts. */
+  readonly activeMs?: ActiveClock;
 }
 
 function defaultProcessSource(): { source: ProcessSource; pollMs: number } {
@@ -71,6 +88,8 @@ export interface Core {
   status(): ProtectionStatus;
   /** Starts the sensors (the app, `holdon watch` and the preview host do; one-shot commands do not). */
   startProtection(): Promise<void>;
+  /** Gives queued alerts up to `ms` to go out (the app calls it before quitting). */
+  flushAlerts(ms: number): Promise<void>;
   close(): void;
 }
 
@@ -80,17 +99,56 @@ export function createCore(options: CoreOptions): Core {
   const databasePath = options.databasePath ?? join(options.dataDir, databaseFileName);
   const store = openStore(databasePath, { logger: logger.child('store'), now: () => clock.now() });
   const settingsRepository = createSettingsRepository(store.db);
-  const events = createEventRepository(store.db);
+  const storedEvents = createEventRepository(store.db);
   const incidents = createIncidentRepository(store.db);
   const outbox = createOutboxRepository(store.db);
   const bus = createEventBus((error) => logger.error('event listener failed', { error }));
-  if (store.recoveredFrom) {
-    events.append('store.recovered', { movedTo: store.recoveredFrom }, clock.now());
-  }
 
   const settings: SettingsSource = options.configPath
     ? createFileSettings(options.configPath)
-    : createDatabaseSettings(settingsRepository, () => clock.now(), databasePath);
+    : createDatabaseSettings(settingsRepository, () => clock.now(), databasePath, {
+        cipher: options.secretCipher ?? createKeyFileCipher(options.dataDir),
+        onUnreadable: (path) => logger.warn('a stored secret could not be decrypted', { path }),
+      });
+  const notifier = createNotifier({
+    db: store.db,
+    incidents,
+    outbox,
+    settings,
+    clock,
+    logger: logger.child('alerts'),
+    ...(options.alertRetryBaseMs ? { baseDelayMs: options.alertRetryBaseMs } : {}),
+    ...(options.alertWindowMs ? { windowMs: options.alertWindowMs } : {}),
+    ...(options.alertProbeMs ? { probeIntervalMs: options.alertProbeMs } : {}),
+    ...(options.twilioApiBase ? { twilioApiBase: options.twilioApiBase } : {}),
+  });
+  // Every audit event is written together with the caregiver alerts it calls for (tamper,
+  // health, follow-ups), so whoever appends an event never has to know about alerts.
+  const appendWithAlerts = store.db.transaction(
+    (type: string, detail: Readonly<Record<string, unknown>>, at: number) => {
+      const event = storedEvents.append(type, detail, at);
+      notifier.queueForEvent(event);
+      return event;
+    },
+  );
+  const events: EventRepository = {
+    append(type, detail, at) {
+      const event = appendWithAlerts(type, detail, at);
+      notifier.dispatcher.kick();
+      return event;
+    },
+    list: (limit) => storedEvents.list(limit),
+  };
+  if (store.recoveredFrom) {
+    events.append('store.recovered', { movedTo: store.recoveredFrom }, clock.now());
+  }
+  const health = createHealthMonitor({
+    state: settingsRepository,
+    events,
+    clock,
+    uptimeMs: options.uptimeMs ?? (() => uptime() * 1000),
+    activeMs: options.activeMs ?? systemActiveClock(),
+  });
   const catalogProblems = checkAgainstCatalog(settings.load(), remoteToolCatalog);
   if (catalogProblems.length > 0) {
     if (settings.kind === 'file') throw new SettingsFileError(settings.location, catalogProblems);
@@ -125,15 +183,6 @@ export function createCore(options: CoreOptions): Core {
   const sensor = options.processSource
     ? { source: options.processSource, pollMs: options.processPollMs ?? 250 }
     : { ...defaultProcessSource(), ...(options.processPollMs ? { pollMs: options.processPollMs } : {}) };
-  const notifier = createNotifier({
-    db: store.db,
-    incidents,
-    outbox,
-    settings,
-    clock,
-    logger: logger.child('alerts'),
-    ...(options.alertRetryBaseMs ? { baseDelayMs: options.alertRetryBaseMs } : {}),
-  });
   const remote = createRemoteProtection({
     catalog: remoteToolCatalog,
     ...sensor,
@@ -193,10 +242,18 @@ export function createCore(options: CoreOptions): Core {
     status,
     startProtection: async () => {
       notifier.start();
+      try {
+        health.start();
+      } catch (error) {
+        // A failed health check must never keep protection from starting.
+        logger.error('health monitor failed to start', { error });
+      }
       await remote.start();
     },
+    flushAlerts: (ms) => notifier.flush(ms),
     close() {
       remote.stop();
+      health.stop();
       notifier.stop();
       protection.dispose();
       store.db.close();

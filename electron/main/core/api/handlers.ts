@@ -10,7 +10,7 @@ import type { Catalog } from '../../../../shared/catalog/catalog-types';
 import type { Protection } from '../protection';
 import type { Notifier } from '../notifier/notifier';
 import type { RemoteProtection } from '../remote-protection';
-import { redactSettings } from '../settings/redact';
+import { redactSettings, restoreRedactedSecrets } from '../settings/redact';
 import type { OutboxRepository } from '../store/outbox-repository';
 import { checkAgainstCatalog } from '../settings/catalog-check';
 import type { SettingsSource } from '../settings/settings-source';
@@ -45,9 +45,17 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { protection, settings, incidents, events, now } = deps;
   const save = (next: Settings, how: 'update' | 'import'): Settings => {
+    const before = settings.load() as Readonly<Record<string, unknown>>;
+    const after = next as Readonly<Record<string, unknown>>;
+    // Only the fields that changed: the family is told about each change (a tamper alert).
+    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+      .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      .sort();
     settings.save(next);
-    events.append('settings.changed', { how, fields: Object.keys(next).sort() }, now());
-    deps.onSettingsChanged(next, how);
+    if (fields.length > 0) {
+      events.append('settings.changed', { how, fields }, now());
+      deps.onSettingsChanged(next, how);
+    }
     return redactSettings(next);
   };
   return {
@@ -78,7 +86,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!parsed.ok || problems.length > 0) {
         throw new ApiFailure('invalid-settings', describeProblems(problems), problems[0]?.field);
       }
-      return save(parsed.settings, 'import');
+      // A file exported from the screens carries "•••" for secrets: keep the stored ones.
+      return save(restoreRedactedSecrets(parsed.settings, settings.load()), 'import');
     },
     'incidents.list': ({ limit }) => incidents.list(limit),
     'incidents.resolve': ({ id, resolution }) => {
@@ -104,6 +113,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       if (known.length === 0)
         throw new ApiFailure('not-found', 'no trusted contacts are set up', 'contactName');
+      const chosen = (settings.load().contacts ?? []).filter(
+        (c) => contactName === undefined || c.name === contactName,
+      );
+      if (chosen.every((c) => c.channels.length === 0)) {
+        const who = contactName === undefined ? 'no trusted contact has' : `"${contactName}" has`;
+        throw new ApiFailure(
+          'not-found',
+          `${who} any alert channels ("channels" in the settings)`,
+          'contactName',
+        );
+      }
       return deps.notifier.sendTest(contactName);
     },
     'alerts.list': ({ limit }) => deps.outbox.list(limit),

@@ -1,13 +1,42 @@
+/** A host and port the dispatcher can probe cheaply while it waits for a server to come back. */
+export interface Endpoint {
+  readonly host: string;
+  readonly port: number;
+}
+
+export interface DeliveryErrorOptions {
+  /** The server asked to wait this long (HTTP Retry-After). */
+  readonly retryAfterMs?: number;
+  /** The server could not be reached at all: probing it tells when to try again. */
+  readonly unreachable?: Endpoint;
+}
+
 /**
  * A failed send. `permanent` failures (wrong password, refused address) are not retried and
  * show their reason; the others (network down, server busy) are retried with backoff.
  */
 export class DeliveryError extends Error {
+  readonly retryAfterMs: number | undefined;
+  readonly unreachable: Endpoint | undefined;
+
   constructor(
     message: string,
     readonly permanent: boolean,
+    options: DeliveryErrorOptions = {},
   ) {
     super(message);
     this.name = 'DeliveryError';
+    this.retryAfterMs = options.retryAfterMs;
+    this.unreachable = options.unreachable;
   }
+}
+
+/** The placeholder the screens see instead of a secret; a stored secret that could not be decrypted reads the same. */
+export { redactedSecret } from '../../../../shared/settings/settings-schema';
+
+export function unreadableSecret(what: string, field: string): DeliveryError {
+  return new DeliveryError(
+    `The saved ${what} could not be read on this computer. Enter it again ("${field}").`,
+    true,
+  );
 }

@@ -2,7 +2,8 @@ import type { Delivery } from '../../../../shared/model/alert';
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../ports/clock';
 import type { OutboxRepository } from '../store/outbox-repository';
-import { DeliveryError } from './delivery-error';
+import { DeliveryError, type Endpoint } from './delivery-error';
+import { tcpReachable, type Reachable } from './reachability';
 
 export interface Sender {
   send(delivery: Delivery): Promise<void>;
@@ -20,7 +21,13 @@ export interface DispatcherOptions {
   /** Transient failures are retried for this long (more than 24 hours), then given up. */
   readonly giveUpAfterMs?: number;
   readonly onChange?: (deliveryId: number) => void;
+  /** How often a server that could not be reached is probed while alerts wait for it. */
+  readonly probeIntervalMs?: number;
+  readonly reachable?: Reachable;
 }
+
+/** A server's Retry-After is honoured up to this long; beyond it, the usual backoff decides. */
+const maxRetryAfterMs = 6 * 3_600_000;
 
 export interface Dispatcher {
   /** Looks at the outbox now (after new rows were written). */
@@ -50,6 +57,57 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   let draining = 0;
   const active = (): boolean => started || draining > 0;
 
+  /*
+   * Backoff alone would leave alerts waiting up to 15 minutes after a long outage ends, and
+   * a lower cap would keep hammering a server that is down. Instead, while alerts wait for a
+   * server that could not be reached at all (refused, timed out, no route), that server is
+   * probed with a bare TCP connection every few seconds: it costs one SYN, sends nothing, and
+   * the moment it answers, everything waiting for it is tried again. Servers that answered
+   * with an error (busy, 5xx, Retry-After) are not probed: they are up and asked us to wait.
+   */
+  const probeEvery = options.probeIntervalMs ?? 5_000;
+  const reachable = options.reachable ?? tcpReachable;
+  const waiting = new Map<string, { endpoint: Endpoint; ids: Set<number> }>();
+  let probeTimer: { cancel(): void } | null = null;
+  let probing = false;
+
+  const probe = async (): Promise<void> => {
+    probeTimer = null;
+    if (!started || waiting.size === 0) return;
+    probing = true;
+    try {
+      for (const [key, entry] of [...waiting]) {
+        if (!(await reachable(entry.endpoint))) continue;
+        waiting.delete(key);
+        const woken = outbox.retryNow([...entry.ids], clock.now());
+        if (woken > 0) logger.info('server reachable again; retrying now', { server: key, alerts: woken });
+      }
+    } catch (error) {
+      logger.warn('reachability probe failed', { error });
+    } finally {
+      probing = false;
+    }
+    dispatcher.kick();
+    scheduleProbe();
+  };
+  const scheduleProbe = (): void => {
+    if (probeTimer || probing || !started || waiting.size === 0) return;
+    probeTimer = clock.setTimeout(() => void probe(), probeEvery);
+  };
+  const waitFor = (endpoint: Endpoint, id: number): void => {
+    const key = `${endpoint.host}:${endpoint.port}`;
+    const entry = waiting.get(key) ?? { endpoint, ids: new Set<number>() };
+    entry.ids.add(id);
+    waiting.set(key, entry);
+    scheduleProbe();
+  };
+  const sentOrGivenUp = (id: number): void => {
+    for (const [key, entry] of waiting) {
+      entry.ids.delete(id);
+      if (entry.ids.size === 0) waiting.delete(key);
+    }
+  };
+
   const settle = (write: () => void): void => {
     // Stopped while a send was under way (the app is closing): leave the row queued; it goes
     // out again on the next start, with the same idempotency key.
@@ -65,6 +123,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     try {
       await options.senderFor(delivery.channelType).send(delivery);
       settle(() => outbox.markSent(delivery.id, clock.now()));
+      sentOrGivenUp(delivery.id);
       logger.info('alert sent', {
         id: delivery.id,
         key: delivery.idempotencyKey,
@@ -79,10 +138,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         const reason =
           tooOld && !failure.permanent ? `Gave up after 24 hours: ${failure.message}` : failure.message;
         settle(() => outbox.markFailed(delivery.id, reason));
+        sentOrGivenUp(delivery.id);
         logger.warn('alert failed', { id: delivery.id, reason });
       } else {
-        const delay = Math.round(Math.min(max, base * 2 ** delivery.attempts) * (0.5 + random() * 0.5));
+        const backoff = Math.round(Math.min(max, base * 2 ** delivery.attempts) * (0.5 + random() * 0.5));
+        const delay = Math.max(backoff, Math.min(failure.retryAfterMs ?? 0, maxRetryAfterMs));
         settle(() => outbox.retryLater(delivery.id, failure.message, now + delay));
+        if (failure.unreachable && active()) waitFor(failure.unreachable, delivery.id);
         logger.info('alert will be retried', {
           id: delivery.id,
           inMs: Math.round(delay),
@@ -121,8 +183,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         again = true;
         return;
       }
+      // A kick that lands after run() finished but before this settles (run() is synchronous
+      // when nothing is due) must not be lost: look again.
       running = run().finally(() => {
         running = null;
+        if (again) dispatcher.kick();
       });
     },
     async drain() {
@@ -137,11 +202,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     start() {
       started = true;
       dispatcher.kick();
+      scheduleProbe();
     },
     stop() {
       started = false;
       timer?.cancel();
       timer = null;
+      probeTimer?.cancel();
+      probeTimer = null;
     },
   };
   return dispatcher;

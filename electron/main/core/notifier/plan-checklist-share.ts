@@ -2,19 +2,7 @@ import { composeChecklistAlert } from '../../../../shared/alerts/compose-checkli
 import type { ChecklistResult } from '../../../../shared/checklist/checklist-verdict';
 import type { Settings } from '../../../../shared/settings/settings-schema';
 import type { NewDelivery } from '../store/outbox-repository';
-
-type Contact = NonNullable<Settings['contacts']>[number];
-type AnyChannel = Contact['channels'][number];
-
-/** Where a channel delivers, without secrets: an address, a topic, a phone number or a URL. */
-function targetOf(channel: AnyChannel): string {
-  const fields = channel as Readonly<Record<string, unknown>>;
-  for (const name of ['to', 'topic', 'url']) {
-    const value = fields[name];
-    if (typeof value === 'string') return value;
-  }
-  return channel.type;
-}
+import { contextFor, eachChannel, messageExtras } from './plan-alerts';
 
 /**
  * "Send this to Ann": one delivery per trusted contact × channel, whatever severities the
@@ -28,29 +16,22 @@ export function planChecklistShare(
   contactName: string | undefined,
   now: number,
 ): NewDelivery[] {
-  return (settings.contacts ?? []).flatMap((contact, c) =>
-    contactName !== undefined && contact.name !== contactName
-      ? []
-      : contact.channels.map((channel, n) => {
-          const key = `checklist-${check.id}-${now}:${c}:${n}`;
-          return {
-            idempotencyKey: key,
-            incidentId: null,
-            kind: 'checklist' as const,
-            contactName: contact.name,
-            channelType: channel.type,
-            channelTarget: targetOf(channel),
-            message: composeChecklistAlert(
-              check.result,
-              check.completedAt,
-              {
-                language: contact.language ?? settings.language ?? 'en',
-                seniorName: settings.seniorName,
-                computerName: settings.computerName,
-              },
-              key,
-            ),
-          };
-        }),
-  );
+  return eachChannel(settings)
+    .filter((at) => contactName === undefined || at.contact.name === contactName)
+    .map((at) => {
+      const key = `checklist-${check.id}-${now}:${at.c}:${at.n}`;
+      const ctx = contextFor(at.contact, settings);
+      return {
+        idempotencyKey: key,
+        incidentId: null,
+        kind: 'checklist' as const,
+        contactName: at.contact.name,
+        channelType: at.channel.type,
+        channelTarget: at.target,
+        message: {
+          ...composeChecklistAlert(check.result, check.completedAt, ctx, key),
+          ...messageExtras(ctx, settings),
+        },
+      };
+    });
 }

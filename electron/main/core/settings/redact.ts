@@ -1,15 +1,21 @@
 import type { Settings } from '../../../../shared/settings/settings-schema';
+import { redactedSecret } from '../notifier/delivery-error';
+import { replaceSecrets, secretSlots } from './secret-fields';
 
-/** What the screens may see of the settings: passwords and tokens replaced by "•••". */
+/** What the screens may see of the settings: every password, token and secret replaced by "•••". */
 export function redactSettings(settings: Settings): Settings {
-  if (!settings.email) return settings;
-  let smtpUrl = settings.email.smtpUrl;
-  try {
-    const url = new URL(smtpUrl);
-    if (url.password) url.password = '•••';
-    smtpUrl = url.toString();
-  } catch {
-    smtpUrl = '•••';
-  }
-  return { ...settings, email: { ...settings.email, smtpUrl } };
+  return replaceSecrets(settings, () => redactedSecret);
+}
+
+/**
+ * Settings coming back from the screens (or an exported file) carry "•••" where a secret was.
+ * Each "•••" takes the stored secret of the same account, topic or URL (not the same position,
+ * so reordering contacts keeps every secret with its channel). A "•••" with nothing to take
+ * stays "•••" and the channel reports that its secret must be entered again.
+ */
+export function restoreRedactedSecrets(next: Settings, stored: Settings): Settings {
+  const known = new Map(secretSlots(stored).map((s) => [s.id, s.value]));
+  return replaceSecrets(next, (slot) =>
+    slot.value === redactedSecret ? (known.get(slot.id) ?? redactedSecret) : slot.value,
+  );
 }

@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { Delivery } from '../../../../../shared/model/alert';
-import { DeliveryError } from '../delivery-error';
+import { DeliveryError, redactedSecret, unreadableSecret, type Endpoint } from '../delivery-error';
 
 export interface EmailSettings {
   readonly smtpUrl: string;
@@ -15,7 +15,7 @@ interface SmtpError {
 }
 
 /** Turns nodemailer's errors into plain reasons, permanent or worth retrying. */
-export function classifySmtpError(error: SmtpError): DeliveryError {
+export function classifySmtpError(error: SmtpError, server?: Endpoint): DeliveryError {
   const code = error.code ?? '';
   const response = error.responseCode ?? 0;
   if (code === 'EAUTH' || response === 535) {
@@ -38,8 +38,14 @@ export function classifySmtpError(error: SmtpError): DeliveryError {
   }
   if (response >= 500)
     return new DeliveryError(`The mail server refused the message: ${error.message ?? code}`, true);
-  // ECONNECTION, ETIMEDOUT, ESOCKET, 4xx: the server is down or busy; try again later.
-  return new DeliveryError(`Could not reach the mail server: ${error.message ?? code}`, false);
+  // ECONNECTION, ETIMEDOUT, ESOCKET, 4xx: the server is down or busy; try again later. Only a
+  // server that could not be reached at all is worth probing (a 4xx answer means it is up).
+  const down = response === 0 && server !== undefined;
+  return new DeliveryError(
+    `Could not reach the mail server: ${error.message ?? code}`,
+    false,
+    down ? { unreachable: server } : {},
+  );
 }
 
 /** Email through the caregiver's SMTP server, with STARTTLS or TLS as the URL says (nodemailer). */
@@ -47,9 +53,19 @@ export function createEmailChannel(settings: EmailSettings): {
   send(delivery: Delivery): Promise<void>;
   close(): void;
 } {
+  const url = new URL(settings.smtpUrl);
+  // nodemailer's defaults: 465 for smtps://, 587 otherwise.
+  const server: Endpoint = {
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: Number(url.port) || (url.protocol === 'smtps:' ? 465 : 587),
+  };
+  const unreadable = decodeURIComponent(url.password) === redactedSecret;
   const transport = nodemailer.createTransport(settings.smtpUrl);
   return {
     async send(delivery) {
+      if (unreadable) throw unreadableSecret('mail server password', 'email.smtpUrl');
+      // Follow-ups reply to the incident's first message, so mail apps show one thread.
+      const thread = delivery.message.inReplyTo ? `<${delivery.message.inReplyTo}@holdon.invalid>` : null;
       try {
         await transport.sendMail({
           from: settings.from,
@@ -58,13 +74,15 @@ export function createEmailChannel(settings: EmailSettings): {
           text: delivery.message.body,
           // The same key on every try, so a receiver can drop a repeat.
           messageId: `<${delivery.idempotencyKey}@holdon.invalid>`,
+          ...(thread ? { inReplyTo: thread, references: [thread] } : {}),
           headers: {
             'X-HoldOn-Idempotency-Key': delivery.idempotencyKey,
             'X-HoldOn-Severity': delivery.message.severity,
+            'X-HoldOn-Kind': delivery.kind,
           },
         });
       } catch (error) {
-        throw classifySmtpError(error as SmtpError);
+        throw classifySmtpError(error as SmtpError, server);
       }
     },
     close: () => transport.close(),

@@ -57,7 +57,7 @@ describe('caregiver alerts by email (real SMTP server with AUTH and STARTTLS)', 
     const smtp = await startSmtpServer();
     cleanups.push(smtp.close);
     const c = await core(tempDir(), settingsFor(smtp.url()));
-    const arrived = smtp.next();
+    const arrived = smtp.next((m) => m.raw.includes('inc-1:0:0'));
     c.notifier.openIncident(incident('inc-1'));
     const mail = await arrived;
     expect(mail.secure).toBe(true);
@@ -70,7 +70,7 @@ describe('caregiver alerts by email (real SMTP server with AUTH and STARTTLS)', 
       'sent',
     );
     expect(delivery).toMatchObject({ attempts: 1, lastError: null });
-    expect(smtp.received).toHaveLength(1);
+    expect(smtp.alerts()).toHaveLength(1);
     // The settings the screens get never carry the password.
     const seen = await c.invoke('settings.get', {});
     expect(JSON.stringify(seen)).not.toContain('secret');
@@ -120,7 +120,7 @@ describe('caregiver alerts by email (real SMTP server with AUTH and STARTTLS)', 
     const smtp = await startSmtpServer({ port });
     cleanups.push(smtp.close);
     await waitFor(() => c.outbox.forIncident('inc-4').find((d) => d.status === 'sent'), 'delivery');
-    expect(smtp.received).toHaveLength(1);
+    expect(smtp.alerts()).toHaveLength(1);
   });
 
   it('loses nothing when the app stops between writing and sending', async () => {
@@ -135,13 +135,13 @@ describe('caregiver alerts by email (real SMTP server with AUTH and STARTTLS)', 
     first.notifier.openIncident(incident('inc-5'));
     expect(first.outbox.forIncident('inc-5')).toMatchObject([{ status: 'queued', attempts: 0 }]);
     first.close();
-    expect(smtp.received).toHaveLength(0);
+    expect(smtp.alerts()).toHaveLength(0);
     // Second run: the queued alert goes out, once.
-    const arrived = smtp.next();
+    const arrived = smtp.next((m) => m.raw.includes('inc-5:0:0'));
     const second = await core(dir, settingsFor(smtp.url()));
     expect((await arrived).raw).toMatch(/^X-HoldOn-Idempotency-Key: inc-5:0:0$/im);
     await waitFor(() => second.outbox.forIncident('inc-5').find((d) => d.status === 'sent'), 'sent');
-    expect(smtp.received).toHaveLength(1);
+    expect(smtp.alerts()).toHaveLength(1);
   });
 
   it('sends test messages and reports each channel', async () => {
@@ -153,6 +153,22 @@ describe('caregiver alerts by email (real SMTP server with AUTH and STARTTLS)', 
       ok: true,
       value: [{ contactName: 'Ann', channelType: 'email', status: 'sent' }],
     });
-    expect(smtp.received[0]?.raw).toContain('Subject: Hold On: test message for Ann');
+    expect(smtp.alerts()[0]?.raw).toContain('Subject: Hold On: test message for Ann');
+  });
+
+  it('threads follow-ups under the first message', async () => {
+    const smtp = await startSmtpServer();
+    cleanups.push(smtp.close);
+    const c = await core(tempDir(), settingsFor(smtp.url()));
+    const first = smtp.next((m) => m.raw.includes('inc-6:0:0'));
+    c.notifier.openIncident(incident('inc-6', 'warning'));
+    await first;
+    const followUp = smtp.next((m) => /^X-HoldOn-Kind: follow-up/im.test(m.raw));
+    await c.invoke('interruption.choice', { incidentId: 'inc-6', choice: 'closed-without-choice' });
+    const mail = await followUp;
+    expect(mail.raw).toMatch(/^In-Reply-To: <inc-6:0:0@holdon\.invalid>$/im);
+    expect(mail.raw).toMatch(/^References: <inc-6:0:0@holdon\.invalid>$/im);
+    expect(mail.raw).toContain("Subject: Re: Hold On: AnyDesk started on Mum's laptop");
+    expect(mail.raw).toContain('Update: Mum closed the warning without choosing.');
   });
 });

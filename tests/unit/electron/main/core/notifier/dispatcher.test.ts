@@ -8,7 +8,7 @@ import { migrations } from '../../../../../../electron/main/core/store/migration
 import { createOutboxRepository } from '../../../../../../electron/main/core/store/outbox-repository';
 import { FakeClock } from '../../../../../fakes/fake-clock';
 
-function setup(send: () => Promise<void>) {
+function setup(send: () => Promise<void>, extra: Partial<Parameters<typeof createDispatcher>[0]> = {}) {
   const db = new BetterSqlite3(':memory:');
   migrate(db, ':memory:', migrations);
   const outbox = createOutboxRepository(db);
@@ -20,6 +20,7 @@ function setup(send: () => Promise<void>) {
     logger: createMemoryLogger(),
     random: () => 1,
     baseDelayMs: 1000,
+    ...extra,
   });
   const enqueue = (key: string) =>
     outbox.enqueue(
@@ -105,6 +106,71 @@ describe('the alert dispatcher', () => {
       lastError: 'Gave up after 24 hours: Could not reach the mail server',
     });
     expect(calls).toBeGreaterThan(90);
+    dispatcher.stop();
+  });
+
+  it('does not lose a kick that lands while an empty pass is finishing', async () => {
+    let calls = 0;
+    const { dispatcher, enqueue, settle } = setup(async () => {
+      calls += 1;
+    });
+    dispatcher.start(); // nothing due: this pass ends at once, but is still settling
+    enqueue('k');
+    dispatcher.kick();
+    await settle();
+    expect(calls).toBe(1);
+    dispatcher.stop();
+  });
+
+  it('waits as long as the server asks (Retry-After) when that is longer than the backoff', async () => {
+    let calls = 0;
+    const { outbox, dispatcher, enqueue, settle } = setup(async () => {
+      calls += 1;
+      if (calls === 1) throw new DeliveryError('busy', false, { retryAfterMs: 120_000 });
+    });
+    enqueue('k');
+    dispatcher.start();
+    await settle();
+    await settle(119_999);
+    expect(calls).toBe(1);
+    await settle(1);
+    expect(outbox.list(1)[0]).toMatchObject({ status: 'sent', attempts: 2 });
+    dispatcher.stop();
+  });
+
+  it('probes an unreachable server and retries as soon as it answers, not at the end of the backoff', async () => {
+    let up = false;
+    let calls = 0;
+    const probes: string[] = [];
+    const { outbox, dispatcher, enqueue, settle } = setup(
+      async () => {
+        calls += 1;
+        if (!up)
+          throw new DeliveryError('Could not reach the mail server', false, {
+            unreachable: { host: 'mail.example.test', port: 587 },
+          });
+      },
+      {
+        probeIntervalMs: 5_000,
+        reachable: async (endpoint) => {
+          probes.push(`${endpoint.host}:${endpoint.port}`);
+          return up;
+        },
+      },
+    );
+    enqueue('k');
+    dispatcher.start();
+    // Fail for a while: the backoff grows to minutes.
+    for (let i = 0; i < 12; i += 1) await settle(5_000);
+    expect(probes.length).toBeGreaterThan(5);
+    expect(outbox.list(1)[0]?.status).toBe('queued');
+    const before = calls;
+    up = true;
+    await settle(5_000); // the next probe finds it up
+    await settle();
+    expect(calls).toBe(before + 1);
+    expect(outbox.list(1)[0]?.status).toBe('sent');
+    expect(probes.every((p) => p === 'mail.example.test:587')).toBe(true);
     dispatcher.stop();
   });
 });

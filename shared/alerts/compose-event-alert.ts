@@ -1,0 +1,132 @@
+import { translator } from '../i18n/i18n';
+import type { Severity } from '../model/incident';
+import { when, type AlertContext } from './compose-alert';
+
+export interface AuditEventInput {
+  readonly type: string;
+  readonly detail: Readonly<Record<string, unknown>>;
+  readonly at: number;
+}
+
+/** A line added to an incident's thread. `urgent` ones skip the follow-up rate limit. */
+export interface FollowUp {
+  readonly text: string;
+  readonly severity: Severity;
+  readonly urgent: boolean;
+}
+
+/** A tamper or health alert: to every contact, whatever severities they chose. */
+export interface TamperAlert {
+  readonly kind: 'tamper' | 'health';
+  readonly subject: string;
+  readonly body: string;
+  readonly urgent: boolean;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+function names(ctx: AlertContext) {
+  const { t } = translator(ctx.language);
+  return {
+    t,
+    senior: ctx.seniorName ?? t('alert.defaultSenior'),
+    computer: ctx.computerName ?? t('alert.defaultComputer'),
+    time: (at: number | null) => (at === null ? '?' : when(at, ctx.language, ctx.timeZone)),
+  };
+}
+
+/**
+ * The follow-up an audit event adds to an incident's thread, or null when it adds nothing.
+ * Every choice that keeps a remote session alive is reported (closed without choosing, "someone
+ * I know is helping", calling a contact); "read this to me" changes nothing and is not.
+ */
+export function followUpFor(
+  event: AuditEventInput,
+  ctx: AlertContext,
+  extra: { readonly reason?: string; readonly firstContact?: string } = {},
+): FollowUp | null {
+  const { t, senior, computer } = names(ctx);
+  switch (event.type) {
+    case 'incident.escalated':
+      return {
+        text: t('alert.followUp.escalated', { reason: extra.reason ?? str(event.detail.reason), senior }),
+        severity: 'danger',
+        urgent: true,
+      };
+    case 'session.ended':
+      return event.detail.status === 'ended' || event.detail.status === 'not-running'
+        ? { text: t('alert.followUp.sessionEnded', { computer }), severity: 'notice', urgent: false }
+        : { text: t('alert.followUp.sessionNotEnded', { senior }), severity: 'danger', urgent: true };
+    case 'interruption.closed-without-choice':
+      return {
+        text: t('alert.followUp.closedWithoutChoice', { senior }),
+        severity: 'warning',
+        urgent: false,
+      };
+    case 'interruption.trusted-help':
+      return { text: t('alert.followUp.trustedHelp', { senior }), severity: 'warning', urgent: false };
+    case 'interruption.called-contact':
+      return {
+        text: t('alert.followUp.calledContact', {
+          senior,
+          contact: extra.firstContact ?? t('alert.defaultSenior'),
+        }),
+        severity: 'notice',
+        urgent: false,
+      };
+    default:
+      return null;
+  }
+}
+
+/** The tamper or health alert for an audit event, or null when the event is not one. */
+export function tamperAlertFor(event: AuditEventInput, ctx: AlertContext): TamperAlert | null {
+  const { t, senior, computer, time } = names(ctx);
+  const d = event.detail;
+  const tamper = (key: string, vars: Record<string, string | number>, urgent = false): TamperAlert => ({
+    kind: 'tamper',
+    subject: t(`alert.tamper.${key}.subject` as 'alert.tamper.quit.subject', { computer, ...vars }),
+    body: [
+      t(`alert.tamper.${key}.body` as 'alert.tamper.quit.body', { computer, ...vars }),
+      '',
+      t('alert.tamper.footer', { senior }),
+    ].join('\n'),
+    urgent,
+  });
+  const health = (key: string, vars: Record<string, string | number>): TamperAlert => ({
+    kind: 'health',
+    subject: t(`alert.health.${key}.subject` as 'alert.health.gap.subject', { computer, ...vars }),
+    body: t(`alert.health.${key}.body` as 'alert.health.gap.body', { computer, senior, ...vars }),
+    urgent: false,
+  });
+  switch (event.type) {
+    case 'protection.paused':
+      return tamper('paused', { until: time(num(d.until)) }, true);
+    case 'protection.resumed':
+      return tamper('resumed', {});
+    case 'app.quit':
+      // Hold On is about to stop: try at once, before the process is gone.
+      return tamper('quit', {}, true);
+    case 'settings.changed': {
+      const fields = Array.isArray(d.fields) ? d.fields.filter((f) => typeof f === 'string').join(', ') : '';
+      return tamper('settingsChanged', { fields: fields || '?' });
+    }
+    case 'pin.locked':
+      return tamper('pinLocked', { failures: num(d.failures) ?? 5, until: time(num(d.lockedUntil)) }, true);
+    case 'pin.reset':
+      return tamper('pinReset', {}, true);
+    case 'pin.set':
+      return tamper('pinSet', {});
+    case 'help.trusted-session':
+      return tamper('trustedSession', { until: time(num(d.until)) });
+    case 'health.gap':
+      return health('gap', { from: time(num(d.from)), to: time(num(d.to)) });
+    case 'sensor.failed':
+      return health('sensorFailed', { reason: str(d.reason) || '?' });
+    case 'store.recovered':
+      return health('storeRecovered', {});
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,100 @@
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  createKeyFileCipher,
+  keyFileName,
+} from '../../../../../../electron/main/core/settings/key-file-cipher';
+import { redactSettings, restoreRedactedSecrets } from '../../../../../../electron/main/core/settings/redact';
+import { validateSettings } from '../../../../../../shared/settings/settings-validation';
+import type { Settings } from '../../../../../../shared/settings/settings-schema';
+
+const parse = (value: unknown): Settings => {
+  const parsed = validateSettings(value);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.settings;
+};
+
+const full = parse({
+  contacts: [
+    {
+      name: 'Ann',
+      channels: [
+        { type: 'email', to: 'ann@example.test' },
+        { type: 'ntfy', topic: 'holdon-ann', token: 'tk_ann_secret' },
+      ],
+    },
+    {
+      name: 'Bob',
+      channels: [{ type: 'webhook', url: 'https://home.example.test/hook', secret: 'bob-webhook-secret-1' }],
+    },
+  ],
+  email: { smtpUrl: 'smtp://holdon:p%40ss-word@mail.example.test:587', from: 'Hold On <h@example.test>' },
+  twilio: { accountSid: `AC${'a'.repeat(32)}`, authToken: 'twilio-secret', from: '+15005550006' },
+});
+
+describe('secrets in the settings', () => {
+  it('never reach the screens: every password, token and secret becomes •••', () => {
+    const text = JSON.stringify(redactSettings(full));
+    for (const secret of [
+      'p%40ss-word',
+      'p@ss-word',
+      'tk_ann_secret',
+      'bob-webhook-secret-1',
+      'twilio-secret',
+    ])
+      expect(text).not.toContain(secret);
+    const redacted = redactSettings(full);
+    expect(redacted.twilio?.authToken).toBe('•••');
+    expect(redacted.contacts?.[0]?.channels[1]).toEqual({ type: 'ntfy', topic: 'holdon-ann', token: '•••' });
+    expect(redacted.email?.smtpUrl).toMatch(/^smtp:\/\/holdon:.+@mail\.example\.test:587$/);
+    // What the screens get is still a valid settings file.
+    expect(validateSettings(redacted).ok).toBe(true);
+  });
+
+  it('come back from the stored settings when the screens send ••• (even after reordering)', () => {
+    const edited = redactSettings(full);
+    const reordered: Settings = { ...edited, contacts: [...(edited.contacts ?? [])].reverse() };
+    const restored = restoreRedactedSecrets(reordered, full);
+    expect(restored.contacts?.[1]?.channels[1]).toMatchObject({ token: 'tk_ann_secret' });
+    expect(restored.contacts?.[0]?.channels[0]).toMatchObject({ secret: 'bob-webhook-secret-1' });
+    expect(restored.twilio?.authToken).toBe('twilio-secret');
+    expect(restored.email?.smtpUrl).toBe(full.email?.smtpUrl);
+  });
+
+  it('take a newly typed value, and stay ••• when nothing was stored for them', () => {
+    const next = parse({
+      ...redactSettings(full),
+      twilio: { accountSid: `AC${'b'.repeat(32)}`, authToken: '•••', from: '+15005550006' },
+      contacts: [{ name: 'Ann', channels: [{ type: 'ntfy', topic: 'holdon-ann', token: 'tk_new' }] }],
+    });
+    const restored = restoreRedactedSecrets(next, full);
+    expect(restored.contacts?.[0]?.channels[0]).toMatchObject({ token: 'tk_new' });
+    // Another Twilio account: the old token must not be given to it.
+    expect(restored.twilio?.authToken).toBe('•••');
+  });
+});
+
+describe('the key-file cipher (AES-256-GCM)', () => {
+  it('round-trips, uses a fresh IV each time and keeps its key in a file only the user can read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'holdon-key-'));
+    const cipher = createKeyFileCipher(dir);
+    const a = cipher.encrypt('tk_ann_secret');
+    const b = cipher.encrypt('tk_ann_secret');
+    expect(a).not.toBe(b);
+    expect(a).not.toContain('tk_ann_secret');
+    expect(cipher.decrypt(a)).toBe('tk_ann_secret');
+    expect(createKeyFileCipher(dir).decrypt(b)).toBe('tk_ann_secret');
+    expect(statSync(join(dir, keyFileName)).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses a value made with another key or changed on disk', () => {
+    const one = createKeyFileCipher(mkdtempSync(join(tmpdir(), 'holdon-key-')));
+    const other = createKeyFileCipher(mkdtempSync(join(tmpdir(), 'holdon-key-')));
+    const stored = one.encrypt('secret');
+    expect(() => other.decrypt(stored)).toThrow();
+    const tampered = `${stored.slice(0, -2)}${stored.endsWith('A') ? 'B' : 'A'}${stored.slice(-1)}`;
+    expect(() => one.decrypt(tampered)).toThrow();
+  });
+});
