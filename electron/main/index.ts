@@ -1,4 +1,4 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { ScreenName } from '../../shared/ipc/contract';
 import { createCore } from './core/core-host';
@@ -6,6 +6,7 @@ import { defaultDataDir } from './core/data-dir';
 import { createFileLogger } from './core/logging/logger';
 import { showInterruptions } from './shell/interruption-windows';
 import { connectIpc } from './shell/ipc-bridge';
+import { registerLoginItem } from './shell/login-item';
 import { createTray } from './shell/tray';
 import { createAppWindow } from './shell/window-factory';
 
@@ -18,7 +19,14 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  const core = createCore({ dataDir, logger, electronVersion: process.versions.electron ?? null });
+  // Quitting needs the caregiver PIN: the tray opens the PIN screen, and the core quits the
+  // app only once the PIN is right.
+  const core = createCore({
+    dataDir,
+    logger,
+    electronVersion: process.versions.electron ?? null,
+    requestQuit: () => app.quit(),
+  });
   const resourcesDir = app.isPackaged
     ? join(process.resourcesPath, 'resources')
     : join(app.getAppPath(), 'resources');
@@ -35,20 +43,6 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   };
 
-  const quit = async (): Promise<void> => {
-    const { response } = await dialog.showMessageBox({
-      type: 'warning',
-      buttons: ['Keep protection on', 'Quit Hold On'],
-      defaultId: 0,
-      cancelId: 0,
-      message: 'Quit Hold On?',
-      detail: 'Your computer will not be protected from scams until Hold On starts again.',
-    });
-    if (response !== 1) return;
-    core.events.append('app.quit', { by: 'tray' }, Date.now());
-    app.quit();
-  };
-
   app.on('second-instance', () => show('home'));
   // Hold On lives in the tray: closing its window does not stop protection.
   app.on('window-all-closed', () => undefined);
@@ -59,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
       open: () => show('home'),
       checklist: () => show('checklist'),
       pause: () => show('pause'),
-      quit: () => void quit(),
+      quit: () => show('quit'),
     });
     tray.update(core.status());
     core.bus.subscribe((event, payload) => {
@@ -71,7 +65,11 @@ if (!app.requestSingleInstanceLock()) {
       () => [...(mainWindow ? [mainWindow] : []), ...interruptions.windows()],
       logger.child('ipc'),
     );
-    show('home');
+    registerLoginItem(logger.child('login-item'));
+    // Started at login: stay in the tray, unless the setup was never finished.
+    const atLogin = process.argv.includes('--hidden') || app.getLoginItemSettings().wasOpenedAtLogin;
+    if (core.setup.completedAt() === null) show('setup');
+    else if (!atLogin) show('home');
     void core.startProtection();
   });
 }

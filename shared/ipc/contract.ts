@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { AbuseClass } from '../catalog/catalog-types';
 import type { Delivery } from '../model/alert';
+import { historyTypes, type HistoryEntry } from '../model/history';
 import type { AuditEvent, Incident } from '../model/incident';
 import type { ProtectionStatus } from '../model/protection';
 import type { EndSessionResult, RunningRemoteTool } from '../model/remote-tools';
@@ -13,6 +15,11 @@ import { channelNames, type ChannelName, type PushEventName } from './channels';
  * Requests are validated with these schemas on the core side; responses are typed below.
  */
 const empty = z.strictObject({});
+/**
+ * The caregiver PIN, on every request that lowers protection. Optional here so a request
+ * without it gets the typed `pin-required` error from the core rather than a schema message.
+ */
+const pin = z.string().max(64).optional();
 
 /** How an incident ended: what the person chose, or that they closed the warning without choosing. */
 export const resolutions = [
@@ -26,7 +33,7 @@ export type Resolution = (typeof resolutions)[number];
 
 export const requestSchemas = {
   'status.get': empty,
-  'protection.pause': z.strictObject({ minutes: z.union([z.literal(15), z.literal(60)]) }),
+  'protection.pause': z.strictObject({ minutes: z.union([z.literal(15), z.literal(60)]), pin }),
   'protection.resume': empty,
   'settings.get': empty,
   /** `null` clears a choice (back to the computer's language, no country). */
@@ -34,8 +41,25 @@ export const requestSchemas = {
     language: z.enum(languages).nullable().optional(),
     country: z.enum(countries).nullable().optional(),
   }),
-  'settings.export': empty,
-  'settings.import': z.strictObject({ text: z.string().max(1_000_000) }),
+  /** The whole settings document from the caregiver screens (secrets left as "•••" are kept). */
+  'settings.save': z.strictObject({ pin, settings: z.record(z.string(), z.unknown()) }),
+  'settings.export': z.strictObject({ pin }),
+  'settings.import': z.strictObject({ pin, text: z.string().max(1_000_000) }),
+  'setup.status': empty,
+  /** The caregiver finished the first-run setup. */
+  'setup.complete': z.strictObject({ pin }),
+  /** Creates the caregiver PIN, or changes it (then `pin` is the current one). */
+  'pin.set': z.strictObject({ pin, newPin: z.string().max(64) }),
+  /** Opens the caregiver screens; a wrong PIN counts towards the lock. */
+  'pin.check': z.strictObject({ pin }),
+  /** Quits the app (the tray's Quit); refused without the PIN. */
+  'app.quit': z.strictObject({ pin }),
+  'history.list': z.strictObject({
+    type: z.enum(historyTypes).optional(),
+    limit: z.number().int().min(1).max(5000).default(500),
+  }),
+  /** Every remote-access tool Hold On knows, for the allowed-tools picker. */
+  'catalog.tools': empty,
   'incidents.list': z.strictObject({ limit: z.number().int().min(1).max(500).default(50) }),
   'incidents.resolve': z.strictObject({ id: z.string().min(1).max(200), resolution: z.enum(resolutions) }),
   /** Ends the remote tool behind an incident: all its processes, whole tree, verified. */
@@ -69,7 +93,15 @@ export interface Responses {
   'protection.resume': ProtectionStatus;
   'settings.get': Settings;
   'settings.update': Settings;
+  'settings.save': Settings;
   'settings.export': { readonly text: string };
+  'setup.status': SetupStatus;
+  'setup.complete': SetupStatus;
+  'pin.set': SetupStatus;
+  'pin.check': { readonly ok: true };
+  'app.quit': { readonly quitting: boolean };
+  'history.list': readonly HistoryEntry[];
+  'catalog.tools': readonly KnownTool[];
   'settings.import': Settings;
   'incidents.list': readonly Incident[];
   'incidents.resolve': Incident;
@@ -80,6 +112,20 @@ export interface Responses {
   'contacts.test': readonly Delivery[];
   'alerts.list': readonly Delivery[];
   'events.list': readonly AuditEvent[];
+}
+
+export interface SetupStatus {
+  /** Epoch ms when the caregiver finished the setup; null shows the setup screens. */
+  readonly completedAt: number | null;
+  readonly pinSet: boolean;
+  /** Set while too many wrong PINs keep the PIN locked. */
+  readonly pinLockedUntil: number | null;
+}
+
+export interface KnownTool {
+  readonly id: string;
+  readonly name: string;
+  readonly abuse: AbuseClass;
 }
 
 /** What a caller sends (defaults may be left out). */
@@ -99,7 +145,17 @@ export interface PushEvents {
 }
 export { isPushEventName, pushEventNames, type PushEventName } from './channels';
 
-export type ScreenName = 'home' | 'checklist' | 'settings' | 'pause';
+export const screenNames = [
+  'home',
+  'checklist',
+  'settings',
+  'pause',
+  'setup',
+  'caregiver',
+  'history',
+  'quit',
+] as const;
+export type ScreenName = (typeof screenNames)[number];
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(requestSchemas, value);

@@ -14,6 +14,25 @@ export const protectionLevels = ['warn', 'alert', 'block'] as const;
 /** How one alert reaches a contact. Secrets stay in the core: they never reach the screens. */
 export const channelSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('email'), to: z.email('an email address such as "ann@example.org"') }),
+  z.strictObject({
+    type: z.literal('ntfy'),
+    topic: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a topic name such as "holdon-ann-x7k2"'),
+    server: z.url({ protocol: /^https?$/, error: 'an address such as "https://ntfy.sh"' }).optional(),
+    /** Secret: an access token for a protected topic. */
+    token: z.string().min(1).max(200).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('sms'),
+    to: z
+      .string()
+      .regex(/^\+[1-9][0-9]{6,14}$/, 'a phone number in international form such as "+447700900123"'),
+  }),
+  z.strictObject({
+    type: z.literal('webhook'),
+    url: z.url({ protocol: /^https?$/, error: 'an address such as "https://example.org/hook"' }),
+    /** Secret: signs each request body (HMAC-SHA256). */
+    secret: z.string().min(1).max(200).optional(),
+  }),
 ]);
 export type Channel = z.output<typeof channelSchema>;
 
@@ -73,6 +92,21 @@ export const settingsSchema = z.strictObject({
       from: z.string().trim().min(3).max(200),
     })
     .optional(),
+  /** The Twilio account SMS alerts are sent from. */
+  twilio: z
+    .strictObject({
+      accountSid: z
+        .string()
+        .regex(/^AC[0-9a-fA-F]{32}$/, 'a Twilio account SID such as "AC0123…" (34 characters)'),
+      /** Secret. */
+      authToken: z.string().min(1).max(200),
+      from: z
+        .string()
+        .regex(/^\+[1-9][0-9]{6,14}$/, 'a phone number in international form such as "+15005550006"'),
+    })
+    .optional(),
+  /** How long the history keeps what happened; older entries are removed (default one year). */
+  history: z.strictObject({ keepDays: z.number().int().min(30).max(3650).default(365) }).optional(),
   /** Remote tools the family itself uses to help: always, or only during a trusted help session. */
   allowedTools: z
     .array(

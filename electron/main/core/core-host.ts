@@ -17,6 +17,11 @@ import { createOutboxRepository, type OutboxRepository } from './store/outbox-re
 import { createLinuxProcSource } from './sensors/linux-proc-source';
 import { createPsListSource } from './sensors/ps-list-source';
 import { checkAgainstCatalog } from './settings/catalog-check';
+import { createSettingsService, type SettingsService } from './settings/settings-service';
+import { createPinGuard, type PinGuard } from './pin/pin-guard';
+import { createSetupState, type SetupState } from './setup-state';
+import { createHistory, type History } from './history';
+import { createHistoryRepository } from './store/history-repository';
 import {
   createDatabaseSettings,
   createFileSettings,
@@ -46,6 +51,8 @@ export interface CoreOptions {
   readonly processControl?: ProcessControl;
   /** First retry delay for caregiver alerts (tests make it short). */
   readonly alertRetryBaseMs?: number;
+  /** How the app quits when the caregiver asks with the PIN (the shell; the preview host). */
+  readonly requestQuit?: () => void;
 }
 
 function defaultProcessSource(): { source: ProcessSource; pollMs: number } {
@@ -66,6 +73,10 @@ export interface Core {
   readonly remote: RemoteProtection;
   readonly notifier: Notifier;
   readonly outbox: OutboxRepository;
+  readonly pin: PinGuard;
+  readonly setup: SetupState;
+  readonly history: History;
+  readonly settingsService: SettingsService;
   status(): ProtectionStatus;
   /** Starts the sensors (the app, `holdon watch` and the preview host do; one-shot commands do not). */
   startProtection(): Promise<void>;
@@ -147,7 +158,30 @@ export function createCore(options: CoreOptions): Core {
     onIncidentsChanged: publishStatus,
     openIncident: (incident) => notifier.openIncident(incident),
   });
+  const settingsService = createSettingsService({
+    settings,
+    events,
+    catalog: remoteToolCatalog,
+    now: () => clock.now(),
+    onChanged: (_next, how) => logger.info('settings changed', { how }),
+  });
+  const pin = createPinGuard({ state: settingsRepository, events, clock });
+  const setup = createSetupState({ state: settingsRepository, events, clock });
+  const history = createHistory({
+    incidents,
+    events,
+    outbox,
+    repository: createHistoryRepository(store.db),
+    settings,
+    clock,
+    logger: logger.child('history'),
+  });
   const handlers = createHandlers({
+    pin,
+    setup,
+    history,
+    settingsService,
+    requestQuit: options.requestQuit,
     status,
     protection,
     remote,
@@ -158,7 +192,6 @@ export function createCore(options: CoreOptions): Core {
     incidents,
     events,
     now: () => clock.now(),
-    onSettingsChanged: (_next, how) => logger.info('settings changed', { how }),
     onIncidentsChanged: (incident) => {
       bus.emit('incident.updated', incident);
       publishStatus();
@@ -176,13 +209,19 @@ export function createCore(options: CoreOptions): Core {
     remote,
     notifier,
     outbox,
+    pin,
+    setup,
+    history,
+    settingsService,
     status,
     startProtection: async () => {
+      history.start();
       notifier.start();
       await remote.start();
     },
     close() {
       remote.stop();
+      history.stop();
       notifier.stop();
       protection.dispose();
       store.db.close();

@@ -5,7 +5,18 @@ import type { NewDelivery } from '../store/outbox-repository';
 
 type Contact = NonNullable<Settings['contacts']>[number];
 
-const target = (channel: Channel): string => channel.to;
+/** Where a channel goes, without its secret. */
+const target = (channel: Channel): string => {
+  switch (channel.type) {
+    case 'email':
+    case 'sms':
+      return channel.to;
+    case 'ntfy':
+      return `${channel.server ?? 'https://ntfy.sh'}/${channel.topic}`;
+    case 'webhook':
+      return new URL(channel.url).origin;
+  }
+};
 
 function context(contact: Contact, settings: Settings) {
   return {
