@@ -109,7 +109,9 @@ test('a new caregiver sets up Hold On from start to finish, with a real test ema
       seniorName: 'Mum',
       protection: { level: 'block' },
       allowedTools: [{ toolId: 'teamviewer', mode: 'trusted-session' }],
-      contacts: [{ name: 'Ann', relation: 'daughter', channels: [{ type: 'email', to: 'ann@example.test' }] }],
+      contacts: [
+        { name: 'Ann', relation: 'daughter', channels: [{ type: 'email', to: 'ann@example.test' }] },
+      ],
       email: { smtpUrl: smtp.url() },
     });
   } finally {
@@ -147,7 +149,10 @@ for (const [language, welcome, pinTitle, contactsTitle, levelTitle, toolsTitle, 
     await checkScreen(page, `setup-1-language-${language}`);
     await page.getByRole('button').last().click();
     await expect(h1(page)).toHaveText(pinTitle);
-    const [pin, again] = [page.locator('input[type=password]').nth(0), page.locator('input[type=password]').nth(1)];
+    const [pin, again] = [
+      page.locator('input[type=password]').nth(0),
+      page.locator('input[type=password]').nth(1),
+    ];
     await pin.fill('731946');
     await again.fill('731946');
     await checkScreen(page, `setup-2-pin-${language}`);
@@ -158,7 +163,10 @@ for (const [language, welcome, pinTitle, contactsTitle, levelTitle, toolsTitle, 
     // A contact without a name is refused, and the message names the field.
     await page.locator('.actions .button-primary').click();
     await expect(page.getByRole('status').last()).toContainText('contacts[0].name');
-    await expect(page.locator('input[data-field="contacts[0].name"]')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('input[data-field="contacts[0].name"]')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await page.locator('input[data-field="contacts[0].name"]').fill('Ana');
     await page.locator('input[data-field="contacts[0].channels[0].to"]').fill('ana@example.test');
     await page.locator('input[data-field="email.smtpUrl"]').fill('smtp://127.0.0.1:2525');
