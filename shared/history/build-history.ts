@@ -5,13 +5,17 @@ import type { AuditEvent, Incident } from '../model/incident';
 const str = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
+/** Already shown by the incident's own line. */
+const repeats = new Set(['remote-tool.started']);
+
 function fromIncident(incident: Incident): HistoryEntry {
   return {
     id: `incident:${incident.id}`,
     at: incident.detectedAt,
     type: 'incident',
-    code: `incident.${incident.severity}`,
-    vars: { title: incident.title },
+    // A remote tool's line is said in each language; other kinds use their (English) title.
+    code: incident.toolName ? `incident.tool.${incident.severity}` : `incident.${incident.severity}`,
+    vars: { title: incident.title, tool: incident.toolName ?? '' },
     text: `${incident.severity === 'notice' ? 'Noticed' : 'Warning'}: ${incident.title}`,
   };
 }
@@ -66,6 +70,13 @@ const eventLines: Readonly<
     text: (d) => `Trusted help session for ${str(d.minutes)} minutes`,
   },
   'incident.resolved': { type: 'action', text: (d) => `Dealt with: ${str(d.resolution)}` },
+  'remote-tool.allowed': { type: 'action', text: (d) => `Allowed remote tool started: ${str(d.toolId)}` },
+  'remote-tool.exited': { type: 'action', text: (d) => `Remote tool closed: ${str(d.toolId)}` },
+  'session.ended': {
+    type: 'action',
+    text: (d) => `Remote connection ended (${str(d.toolId)}): ${str(d.status)}`,
+  },
+  'incident.escalated': { type: 'incident', text: (d) => `Raised to danger: ${str(d.reason)}` },
   'interruption.called-contact': { type: 'action', text: () => 'Chose to call a trusted contact' },
   'interruption.read-aloud': { type: 'action', text: () => 'Had the warning read aloud' },
   'interruption.trusted-help': { type: 'action', text: () => 'Said someone they know is helping' },
@@ -105,7 +116,7 @@ export function buildHistory(
 ): HistoryEntry[] {
   const all = [
     ...input.incidents.map(fromIncident),
-    ...input.events.map(fromEvent),
+    ...input.events.filter((e) => !repeats.has(e.type)).map(fromEvent),
     ...input.deliveries.map(fromDelivery),
   ];
   return all

@@ -42,6 +42,7 @@ export function PinForm(props: {
           autoComplete="off"
           maxLength={12}
           value={pin}
+          readOnly={busy}
           aria-describedby={`${id}-problem`}
           aria-invalid={problem !== ''}
           onChange={(e) => setPin(e.target.value.replace(/[^0-9]/g, ''))}

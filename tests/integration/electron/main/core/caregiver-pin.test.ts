@@ -81,12 +81,14 @@ describe('the caregiver PIN in the core', () => {
     });
     // Saving back what the screen got keeps the password.
     if (!saved.ok) throw new Error('not saved');
-    await core.invoke('settings.save', { pin, settings: { ...saved.value, seniorName: 'Mum' } });
+    const shown = saved.value as Record<string, unknown>;
+    await core.invoke('settings.save', { pin, settings: { ...shown, seniorName: 'Mum' } });
     expect(core.settings.load().email?.smtpUrl).toBe('smtp://holdon:secret@127.0.0.1:2525');
 
     const exported = await core.invoke('settings.export', { pin });
-    expect(exported.ok && exported.value.text).toContain('"smtpUrl": "smtp://holdon:•••@127.0.0.1:2525"');
-    expect(exported.ok && exported.value.text).not.toContain('secret');
+    const text = exported.ok ? (exported.value as { text: string }).text : '';
+    expect(text).toContain('"smtpUrl": "smtp://holdon:•••@127.0.0.1:2525"');
+    expect(text).not.toContain('secret');
 
     expect(await core.invoke('setup.complete', { pin })).toMatchObject({
       ok: true,

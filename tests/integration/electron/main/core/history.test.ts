@@ -71,7 +71,7 @@ describe('the history in the core', () => {
     clock.advance(1000);
     await core.invoke('protection.pause', { minutes: 15 });
     const all = await core.invoke('history.list', {});
-    expect(all.ok && all.value.map((e) => e.type)).toEqual(['pause', 'incident']);
+    expect(all.ok && (all.value as { type: string }[]).map((e) => e.type)).toEqual(['pause', 'incident']);
     const alerts = await core.invoke('history.list', { type: 'alert' });
     expect(alerts).toEqual({ ok: true, value: [] });
     const bad = await core.invoke('history.list', { type: 'everything' });
