@@ -9,11 +9,12 @@ export function useCountdown(until: number | null): string {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (until === null) return undefined;
+    setNow(Date.now());
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
   }, [until]);
   if (until === null) return '';
-  const left = Math.max(0, Math.ceil((until - now) / 1000));
+  const left = Math.max(0, Math.floor((until - now) / 1000));
   const minutes = Math.floor(left / 60);
   const seconds = String(left % 60).padStart(2, '0');
   return `${minutes}:${seconds}`;
@@ -42,7 +43,7 @@ export function PauseScreen() {
             time: new Date(until).toLocaleTimeString(language, { hour: 'numeric', minute: '2-digit' }),
           })}
         </p>
-        <p className="countdown" aria-label={t('pause.left', { time: left })}>
+        <p className="countdown" role="timer" aria-label={t('pause.left', { time: left })}>
           {left}
         </p>
         <div className="actions">

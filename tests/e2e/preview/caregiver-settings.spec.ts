@@ -189,3 +189,31 @@ test('quitting needs the PIN, and then really stops Hold On', async ({ page }) =
   rmSync(server.dataDir, { recursive: true, force: true });
   server = null;
 });
+
+for (const language of ['en', 'es', 'de'] as const) {
+  test(`the PIN screens, pause countdown and quit screen in ${language} pass axe`, async ({ page }) => {
+    server = await startPreviewWith({ ...settings, language });
+    const visit = async (screen: string): Promise<void> => {
+      await page.goto(`${server?.url ?? ''}#${screen}`);
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+    };
+    await visit('caregiver');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: shots(`caregiver-locked-${language}`), fullPage: true });
+    await visit('quit');
+    await expectNoAxeViolations(page);
+    await expectLargeTextAndTargets(page);
+    await page.screenshot({ path: shots(`quit-${language}`), fullPage: true });
+    await visit('pause');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: shots(`pause-locked-${language}`), fullPage: true });
+    await page.locator('input[type=password]').fill(caregiverPin);
+    await page.locator('form button[type=submit]').click();
+    await page.locator('.actions .button-secondary').first().click();
+    await expect(page.getByRole('timer')).toHaveText(/^1[45]:[0-5][0-9]$/);
+    await expectNoAxeViolations(page);
+    await expectLargeTextAndTargets(page);
+    await page.screenshot({ path: shots(`pause-countdown-${language}`), fullPage: true });
+  });
+}

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { expectNoAxeViolations } from '../support/accessibility';
 import { caregiverPin, expect, startPreview, stopPreview, test } from '../support/preview';
 
 const shots = (name: string) => join(__dirname, '../../../test-results/screenshots', `${name}.png`);
@@ -34,7 +35,8 @@ test('pausing needs the caregiver PIN, shows a countdown, and protection can be 
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Pause for 15 minutes' }).click();
   await expect(page.getByRole('status')).toContainText('Protection is paused until');
-  await expect(page.getByText(/^1[45]:[0-5][0-9]$/)).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveText(/^1[45]:[0-5][0-9]$/);
+  await expectNoAxeViolations(page);
   await page.screenshot({ path: shots('pause-countdown-en'), fullPage: true });
   await page.getByRole('button', { name: 'Back to the start' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Protection is paused');
