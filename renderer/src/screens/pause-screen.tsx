@@ -9,9 +9,14 @@ export function useCountdown(until: number | null): string {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (until === null) return undefined;
-    setNow(Date.now());
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
+    const tick = (): void => setNow(Date.now());
+    // Tick at once (the pause may have started long after this screen opened), then each second.
+    const first = window.setTimeout(tick, 0);
+    const timer = window.setInterval(tick, 1000);
+    return () => {
+      window.clearTimeout(first);
+      window.clearInterval(timer);
+    };
   }, [until]);
   if (until === null) return '';
   const left = Math.max(0, Math.floor((until - now) / 1000));
