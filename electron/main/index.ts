@@ -67,7 +67,9 @@ if (!app.requestSingleInstanceLock()) {
     );
     registerLoginItem(logger.child('login-item'));
     // Started at login: stay in the tray, unless the setup was never finished.
-    const atLogin = process.argv.includes('--hidden') || app.getLoginItemSettings().wasOpenedAtLogin;
+    const atLogin =
+      process.argv.includes('--hidden') ||
+      (process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin);
     if (core.setup.completedAt() === null) show('setup');
     else if (!atLogin) show('home');
     void core.startProtection();
