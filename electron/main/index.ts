@@ -1,4 +1,4 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { ScreenName } from '../../shared/ipc/contract';
 import { createCore } from './core/core-host';
@@ -7,6 +7,7 @@ import { createFileLogger } from './core/logging/logger';
 import { showInterruptions } from './shell/interruption-windows';
 import { connectIpc } from './shell/ipc-bridge';
 import { safeStorageCipher } from './shell/safe-storage-cipher';
+import { registerLoginItem } from './shell/login-item';
 import { createTray } from './shell/tray';
 import { createAppWindow } from './shell/window-factory';
 
@@ -37,19 +38,11 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   };
 
-  const quit = async (): Promise<void> => {
-    const { response } = await dialog.showMessageBox({
-      type: 'warning',
-      buttons: ['Keep protection on', 'Quit Hold On'],
-      defaultId: 0,
-      cancelId: 0,
-      message: 'Quit Hold On?',
-      detail: 'Your computer will not be protected from scams until Hold On starts again.',
-    });
-    if (response !== 1 || !core) return;
-    core.events.append('app.quit', { by: 'tray' }, Date.now());
+  // Quitting needs the caregiver PIN: the tray opens the PIN screen, and the core asks for the
+  // quit only once the PIN is right (it has written `app.quit` to the audit log by then).
+  const quitAfterAlerts = async (): Promise<void> => {
     // The family hears about the quit before Hold On is gone (or, failing that, on next start).
-    await core.flushAlerts(5_000);
+    await core?.flushAlerts(5_000);
     app.quit();
   };
 
@@ -66,13 +59,14 @@ if (!app.requestSingleInstanceLock()) {
       logger,
       electronVersion: process.versions.electron ?? null,
       ...(secretCipher ? { secretCipher } : {}),
+      requestQuit: () => void quitAfterAlerts(),
     });
     core = ready;
     const tray = createTray(resourcesDir, {
       open: () => show('home'),
       checklist: () => show('checklist'),
       pause: () => show('pause'),
-      quit: () => void quit(),
+      quit: () => show('quit'),
     });
     tray.update(ready.status());
     ready.bus.subscribe((event, payload) => {
@@ -84,7 +78,13 @@ if (!app.requestSingleInstanceLock()) {
       () => [...(mainWindow ? [mainWindow] : []), ...interruptions.windows()],
       logger.child('ipc'),
     );
-    show('home');
+    registerLoginItem(logger.child('login-item'));
+    // Started at login: stay in the tray, unless the setup was never finished.
+    const atLogin =
+      process.argv.includes('--hidden') ||
+      (process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin);
+    if (ready.setup.completedAt() === null) show('setup');
+    else if (!atLogin) show('home');
     void ready.startProtection();
   });
 }

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { answerValues, questionIds, type QuestionId } from '../checklist/checklist-questions';
 import type { MessageCheck } from '../message-check/check-message';
 import type { ChecklistRecord } from '../model/checklist-record';
+import type { AbuseClass } from '../catalog/catalog-types';
 import type { Delivery } from '../model/alert';
+import { historyTypes, type HistoryEntry } from '../model/history';
 import type { AuditEvent, Incident } from '../model/incident';
 import type { ProtectionStatus } from '../model/protection';
 import type { EndSessionResult, RunningRemoteTool } from '../model/remote-tools';
@@ -16,6 +18,11 @@ import { channelNames, type ChannelName, type PushEventName } from './channels';
  * Requests are validated with these schemas on the core side; responses are typed below.
  */
 const empty = z.strictObject({});
+/**
+ * The caregiver PIN, on every request that lowers protection. Optional here so a request
+ * without it gets the typed `pin-required` error from the core rather than a schema message.
+ */
+const pin = z.string().max(64).optional();
 
 /** How an incident ended: what the person chose, or that they closed the warning without choosing. */
 export const resolutions = [
@@ -29,7 +36,7 @@ export type Resolution = (typeof resolutions)[number];
 
 export const requestSchemas = {
   'status.get': empty,
-  'protection.pause': z.strictObject({ minutes: z.union([z.literal(15), z.literal(60)]) }),
+  'protection.pause': z.strictObject({ minutes: z.union([z.literal(15), z.literal(60)]), pin }),
   'protection.resume': empty,
   'settings.get': empty,
   /** `null` clears a choice (back to the computer's language, no country). */
@@ -37,8 +44,25 @@ export const requestSchemas = {
     language: z.enum(languages).nullable().optional(),
     country: z.enum(countries).nullable().optional(),
   }),
-  'settings.export': empty,
-  'settings.import': z.strictObject({ text: z.string().max(1_000_000) }),
+  /** The whole settings document from the caregiver screens (secrets left as "•••" are kept). */
+  'settings.save': z.strictObject({ pin, settings: z.record(z.string(), z.unknown()) }),
+  'settings.export': z.strictObject({ pin }),
+  'settings.import': z.strictObject({ pin, text: z.string().max(1_000_000) }),
+  'setup.status': empty,
+  /** The caregiver finished the first-run setup. */
+  'setup.complete': z.strictObject({ pin }),
+  /** Creates the caregiver PIN, or changes it (then `pin` is the current one). */
+  'pin.set': z.strictObject({ pin, newPin: z.string().max(64) }),
+  /** Opens the caregiver screens; a wrong PIN counts towards the lock. */
+  'pin.check': z.strictObject({ pin }),
+  /** Quits the app (the tray's Quit); refused without the PIN. */
+  'app.quit': z.strictObject({ pin }),
+  'history.list': z.strictObject({
+    type: z.enum(historyTypes).optional(),
+    limit: z.number().int().min(1).max(5000).default(500),
+  }),
+  /** Every remote-access tool Hold On knows, for the allowed-tools picker. */
+  'catalog.tools': empty,
   'incidents.list': z.strictObject({ limit: z.number().int().min(1).max(500).default(50) }),
   'incidents.resolve': z.strictObject({ id: z.string().min(1).max(200), resolution: z.enum(resolutions) }),
   /** Ends the remote tool behind an incident: all its processes, whole tree, verified. */
@@ -93,7 +117,15 @@ export interface Responses {
   'protection.resume': ProtectionStatus;
   'settings.get': Settings;
   'settings.update': Settings;
+  'settings.save': Settings;
   'settings.export': { readonly text: string };
+  'setup.status': SetupStatus;
+  'setup.complete': SetupStatus;
+  'pin.set': SetupStatus;
+  'pin.check': { readonly ok: true };
+  'app.quit': { readonly quitting: boolean };
+  'history.list': readonly HistoryEntry[];
+  'catalog.tools': readonly KnownTool[];
   'settings.import': Settings;
   'incidents.list': readonly Incident[];
   'incidents.resolve': Incident;
@@ -108,6 +140,20 @@ export interface Responses {
   'checklist.share': readonly Delivery[];
   'checklist.list': readonly ChecklistRecord[];
   'message.check': MessageCheck;
+}
+
+export interface SetupStatus {
+  /** Epoch ms when the caregiver finished the setup; null shows the setup screens. */
+  readonly completedAt: number | null;
+  readonly pinSet: boolean;
+  /** Set while too many wrong PINs keep the PIN locked. */
+  readonly pinLockedUntil: number | null;
+}
+
+export interface KnownTool {
+  readonly id: string;
+  readonly name: string;
+  readonly abuse: AbuseClass;
 }
 
 /** What a caller sends (defaults may be left out). */
@@ -127,7 +173,18 @@ export interface PushEvents {
 }
 export { isPushEventName, pushEventNames, type PushEventName } from './channels';
 
-export type ScreenName = 'home' | 'checklist' | 'message' | 'settings' | 'pause';
+export const screenNames = [
+  'home',
+  'checklist',
+  'message',
+  'settings',
+  'pause',
+  'setup',
+  'caregiver',
+  'history',
+  'quit',
+] as const;
+export type ScreenName = (typeof screenNames)[number];
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(requestSchemas, value);

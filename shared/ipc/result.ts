@@ -1,12 +1,26 @@
 /** Errors that survive the trip across IPC or the preview WebSocket. */
 export type ApiErrorCode =
-  'unknown-channel' | 'bad-request' | 'invalid-settings' | 'not-permitted' | 'not-found' | 'internal';
+  | 'unknown-channel'
+  | 'bad-request'
+  | 'invalid-settings'
+  | 'not-permitted'
+  | 'not-found'
+  | 'internal'
+  /** The request lowers protection and carries no PIN, or no caregiver PIN has been set yet. */
+  | 'pin-required'
+  | 'wrong-pin'
+  /** Too many wrong PINs: `lockedUntil` says when it may be tried again. */
+  | 'pin-locked';
 
 export interface ApiError {
   readonly code: ApiErrorCode;
   readonly message: string;
   /** The request or settings field the error is about, as a dotted path (`contacts[0].name`). */
   readonly field?: string;
+  /** For `pin-locked`: epoch ms when the PIN may be tried again. */
+  readonly lockedUntil?: number;
+  /** For `wrong-pin`: tries left before the PIN locks. */
+  readonly triesLeft?: number;
 }
 
 export type Result<T> =

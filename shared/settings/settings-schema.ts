@@ -118,6 +118,8 @@ export const settingsSchema = z.strictObject({
       from: e164,
     })
     .optional(),
+  /** How long the history keeps what happened; older entries are removed (default one year). */
+  history: z.strictObject({ keepDays: z.number().int().min(30).max(3650).default(365) }).optional(),
   /** Remote tools the family itself uses to help: always, or only during a trusted help session. */
   allowedTools: z
     .array(

@@ -10,6 +10,7 @@ export interface HeadlessOptions {
   readonly db?: string | undefined;
   readonly config?: string | undefined;
   readonly dataDir?: string | undefined;
+  readonly requestQuit?: (() => void) | undefined;
 }
 
 /** Opens the core the way the CLI and the preview host do: files from flags, logs in the data folder. */
@@ -22,6 +23,7 @@ export function openHeadlessCore(options: HeadlessOptions): { core: Core; logger
       logger,
       ...(options.db ? { databasePath: resolve(options.db) } : {}),
       ...(options.config ? { configPath: resolve(options.config) } : {}),
+      ...(options.requestQuit ? { requestQuit: options.requestQuit } : {}),
     });
     return { core, logger, dataDir };
   } catch (error) {

@@ -4,6 +4,8 @@ import type { CliIo } from './cli-io';
 import { runAlertTest } from './commands/alert-test';
 import { runCheckMessage } from './commands/check-message';
 import { runClassify } from './commands/classify';
+import { runHistory } from './commands/history';
+import { runPin } from './commands/pin';
 import { runScan, runTools, runWatch } from './commands/remote-tools';
 import { runSettings } from './commands/settings';
 import { printStatus } from './commands/status';
@@ -25,6 +27,10 @@ Commands:
   check-message               Read a message on stdin; print {"verdict","score","redFlags"} as JSON.
   settings export [FILE]      Print the settings file (or write it to FILE).
   settings import FILE|-      Check and load a settings file; nothing changes if it has an error.
+  history [--json] [--type T] What happened, newest first (T: incident, action, alert, pause,
+          [--limit N]         pin, settings, app).
+  pin reset                   Forgotten PIN: read a new caregiver PIN from standard input;
+                              every trusted contact is told.
 
 Options:
   --db FILE          Use this database file (default: holdon.db in the data folder)
@@ -50,6 +56,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         config: { type: 'string' },
         'data-dir': { type: 'string' },
         contact: { type: 'string' },
+        type: { type: 'string' },
+        limit: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -70,9 +78,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return await runCheckMessage(io);
     }
     if (command === 'classify') return await runClassify(rest, io);
-    if (!['status', 'settings', 'scan', 'watch', 'alert-test'].includes(command))
+    if (!['status', 'settings', 'scan', 'watch', 'alert-test', 'history', 'pin'].includes(command))
       throw new UsageError(`unknown command "${command}"`);
-    if (command !== 'settings' && rest.length > 0)
+    if (command !== 'settings' && command !== 'pin' && rest.length > 0)
       throw new UsageError(`${command} takes no arguments (got "${rest.join(' ')}")`);
     const { core } = openHeadlessCore({ db: values.db, config: values.config, dataDir: values['data-dir'] });
     try {
@@ -83,6 +91,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (command === 'scan') return await runScan(core, json, io);
       if (command === 'watch') return await runWatch(core, json, io);
       if (command === 'alert-test') return await runAlertTest(core, values.contact, json, io);
+      if (command === 'history')
+        return runHistory(core, { json, type: values.type, limit: values.limit }, io);
+      if (command === 'pin') return await runPin(core, rest, io);
       return await runSettings(core, rest, io);
     } finally {
       core.close();

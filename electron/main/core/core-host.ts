@@ -22,6 +22,11 @@ import { createOutboxRepository, type OutboxRepository } from './store/outbox-re
 import { createLinuxProcSource } from './sensors/linux-proc-source';
 import { createPsListSource } from './sensors/ps-list-source';
 import { checkAgainstCatalog } from './settings/catalog-check';
+import { createSettingsService, type SettingsService } from './settings/settings-service';
+import { createPinGuard, type PinGuard } from './pin/pin-guard';
+import { createSetupState, type SetupState } from './setup-state';
+import { createHistory, type History } from './history';
+import { createHistoryRepository } from './store/history-repository';
 import {
   createDatabaseSettings,
   createFileSettings,
@@ -65,6 +70,8 @@ export interface CoreOptions {
   readonly uptimeMs?: () => number;
   /** Running time that pauses in sleep and hibernation (default: the system's); see ports/active-clock.ts. */
   readonly activeMs?: ActiveClock;
+  /** How the app quits when the caregiver asks with the PIN (the shell; the preview host). */
+  readonly requestQuit?: () => void;
 }
 
 function defaultProcessSource(): { source: ProcessSource; pollMs: number } {
@@ -85,6 +92,10 @@ export interface Core {
   readonly remote: RemoteProtection;
   readonly notifier: Notifier;
   readonly outbox: OutboxRepository;
+  readonly pin: PinGuard;
+  readonly setup: SetupState;
+  readonly history: History;
+  readonly settingsService: SettingsService;
   status(): ProtectionStatus;
   /** Starts the sensors (the app, `holdon watch` and the preview host do; one-shot commands do not). */
   startProtection(): Promise<void>;
@@ -208,9 +219,32 @@ export function createCore(options: CoreOptions): Core {
     settings,
     now: () => clock.now(),
   });
+  const settingsService = createSettingsService({
+    settings,
+    events,
+    catalog: remoteToolCatalog,
+    now: () => clock.now(),
+    onChanged: (_next, how) => logger.info('settings changed', { how }),
+  });
+  const pin = createPinGuard({ state: settingsRepository, events, clock });
+  const setup = createSetupState({ state: settingsRepository, events, clock });
+  const history = createHistory({
+    incidents,
+    events,
+    outbox,
+    repository: createHistoryRepository(store.db),
+    settings,
+    clock,
+    logger: logger.child('history'),
+  });
   const handlers = createHandlers({
     checklists,
     checklistHistory,
+    pin,
+    setup,
+    history,
+    settingsService,
+    requestQuit: options.requestQuit,
     status,
     protection,
     remote,
@@ -221,7 +255,6 @@ export function createCore(options: CoreOptions): Core {
     incidents,
     events,
     now: () => clock.now(),
-    onSettingsChanged: (_next, how) => logger.info('settings changed', { how }),
     onIncidentsChanged: (incident) => {
       bus.emit('incident.updated', incident);
       publishStatus();
@@ -239,8 +272,13 @@ export function createCore(options: CoreOptions): Core {
     remote,
     notifier,
     outbox,
+    pin,
+    setup,
+    history,
+    settingsService,
     status,
     startProtection: async () => {
+      history.start();
       notifier.start();
       try {
         health.start();
@@ -254,6 +292,7 @@ export function createCore(options: CoreOptions): Core {
     close() {
       remote.stop();
       health.stop();
+      history.stop();
       notifier.stop();
       protection.dispose();
       store.db.close();

@@ -4,9 +4,11 @@ import { openHeadlessCore } from '../cli/open-core';
 import { UsageError } from '../cli/usage-error';
 import { startPreviewHost } from './preview-host';
 
-const usage = `Usage: npm run web -- [--port N] [--db FILE] [--config FILE] [--data-dir DIR]
+const usage = `Usage: npm run web -- [--port N] [--db FILE] [--config FILE] [--data-dir DIR] [--setup-pin PIN]
 
-Serves the Hold On screens with the real core on 127.0.0.1 for a browser (development and tests).`;
+Serves the Hold On screens with the real core on 127.0.0.1 for a browser (development and tests).
+--setup-pin PIN  start as if the setup had been finished with this caregiver PIN (when none is
+                 set yet), so the screens open at home instead of the setup.`;
 
 function parsePort(text: string | undefined): number {
   if (text === undefined) return 0;
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
       db: { type: 'string' },
       config: { type: 'string' },
       'data-dir': { type: 'string' },
+      'setup-pin': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -32,18 +35,31 @@ async function main(): Promise<void> {
     return;
   }
   const port = parsePort(values.port);
+  let stop = (): void => undefined;
   const { core, logger } = openHeadlessCore({
     db: values.db,
     config: values.config,
     dataDir: values['data-dir'],
+    // "Quit" with the right PIN stops the preview host, as it quits the app.
+    requestQuit: () => stop(),
   });
+  const setupPin = values['setup-pin'];
+  if (setupPin !== undefined && !core.pin.isSet()) {
+    try {
+      await core.pin.set(setupPin);
+    } catch (error) {
+      core.close();
+      throw new UsageError(`--setup-pin: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    core.setup.complete();
+  }
   const host = await startPreviewHost({
     core,
     logger: logger.child('preview'),
     port,
     rendererDir: join(__dirname, '../renderer'),
   });
-  const stop = (): void => {
+  stop = (): void => {
     void host.close().then(() => {
       core.close();
       process.exit(0);

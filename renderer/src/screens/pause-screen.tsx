@@ -1,20 +1,83 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { PinForm } from '../components/pin-form';
 import { ScreenFrame } from '../components/screen-frame';
 import { useAppStore } from '../state/app-store';
 import { useTranslation } from '../state/use-translation';
 
+/** "12:04" left, counting down once a second; the core resumes by itself when it is over. */
+export function useCountdown(until: number | null): string {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (until === null) return undefined;
+    const tick = (): void => setNow(Date.now());
+    // Tick at once (the pause may have started long after this screen opened), then each second.
+    const first = window.setTimeout(tick, 0);
+    const timer = window.setInterval(tick, 1000);
+    return () => {
+      window.clearTimeout(first);
+      window.clearInterval(timer);
+    };
+  }, [until]);
+  if (until === null) return '';
+  const left = Math.max(0, Math.floor((until - now) / 1000));
+  const minutes = Math.floor(left / 60);
+  const seconds = String(left % 60).padStart(2, '0');
+  return `${minutes}:${seconds}`;
+}
+
+/** Pausing lowers protection, so it needs the caregiver PIN; starting again never does. */
 export function PauseScreen() {
   const { t, language } = useTranslation();
-  const client = useAppStore((s) => s.client);
-  const [until, setUntil] = useState<number | null>(null);
+  const { client, status } = useAppStore();
+  const [pin, setPin] = useState<string | null>(null);
+  const [problem, setProblem] = useState('');
+  const until = status?.pausedUntil ?? null;
+  const left = useCountdown(until);
+
   const pause = async (minutes: 15 | 60): Promise<void> => {
-    const result = await client.invoke('protection.pause', { minutes });
-    if (result.ok) setUntil(result.value.pausedUntil);
+    const result = await client.invoke('protection.pause', { minutes, pin: pin ?? '' });
+    if (result.ok) useAppStore.setState({ status: result.value });
+    else setProblem(result.error.message);
   };
+
+  if (until !== null) {
+    return (
+      <ScreenFrame title={t('pause.title')}>
+        <p className="note" role="status">
+          {t('pause.done', {
+            time: new Date(until).toLocaleTimeString(language, { hour: 'numeric', minute: '2-digit' }),
+          })}
+        </p>
+        <p className="countdown" role="timer" aria-label={t('pause.left', { time: left })}>
+          {left}
+        </p>
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() =>
+              void client.invoke('protection.resume', {}).then((r) => {
+                if (r.ok) useAppStore.setState({ status: r.value });
+              })
+            }
+          >
+            {t('home.resume')}
+          </button>
+        </div>
+      </ScreenFrame>
+    );
+  }
   return (
     <ScreenFrame title={t('pause.title')}>
       <p className="lead">{t('pause.detail')}</p>
-      {until === null ? (
+      {pin === null ? (
+        <PinForm
+          label={t('caregiver.pin.enter')}
+          submitLabel={t('caregiver.unlock')}
+          check={(given) => client.invoke('pin.check', { pin: given })}
+          onAccepted={setPin}
+        />
+      ) : (
         <div className="actions">
           <button type="button" className="button button-secondary" onClick={() => void pause(15)}>
             {t('pause.15')}
@@ -22,13 +85,10 @@ export function PauseScreen() {
           <button type="button" className="button button-secondary" onClick={() => void pause(60)}>
             {t('pause.60')}
           </button>
+          <p className="problem" role="alert">
+            {problem}
+          </p>
         </div>
-      ) : (
-        <p className="note" role="status">
-          {t('pause.done', {
-            time: new Date(until).toLocaleTimeString(language, { hour: 'numeric', minute: '2-digit' }),
-          })}
-        </p>
       )}
     </ScreenFrame>
   );

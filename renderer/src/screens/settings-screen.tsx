@@ -6,7 +6,7 @@ import { useTranslation } from '../state/use-translation';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const { client, settings } = useAppStore();
+  const { client, settings, go } = useAppStore();
   // Keep what happened, not its words: the words follow a language change made by this very save.
   const [outcome, setOutcome] = useState<{ saved: true } | { saved: false; reason: string } | null>(null);
 
@@ -57,6 +57,18 @@ export function SettingsScreen() {
             ? t('settings.saved')
             : t('settings.saveFailed', { reason: outcome.reason })}
       </p>
+      <section aria-labelledby="for-family">
+        <h2 id="for-family">{t('settings.family.heading')}</h2>
+        <p className="note">{t('settings.family.lead')}</p>
+        <div className="actions">
+          <button type="button" className="button button-secondary" onClick={() => go('caregiver')}>
+            {t('settings.family.open')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => go('history')}>
+            {t('settings.family.history')}
+          </button>
+        </div>
+      </section>
     </ScreenFrame>
   );
 }

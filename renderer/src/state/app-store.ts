@@ -1,16 +1,14 @@
 import { create } from 'zustand';
-import type { ScreenName } from '../../../shared/ipc/contract';
+import { screenNames, type ScreenName, type SetupStatus } from '../../../shared/ipc/contract';
 import type { Incident } from '../../../shared/model/incident';
 import type { ProtectionStatus } from '../../../shared/model/protection';
 import type { EndSessionResult } from '../../../shared/model/remote-tools';
 import type { Settings } from '../../../shared/settings/settings-schema';
 import { createClient, type Client, type ConnectionState } from '../api/client';
 
-const screens: readonly ScreenName[] = ['home', 'checklist', 'message', 'settings', 'pause'];
-
 function screenFromHash(hash: string): ScreenName {
   const name = hash.replace(/^#/, '');
-  return (screens as readonly string[]).includes(name) ? (name as ScreenName) : 'home';
+  return (screenNames as readonly string[]).includes(name) ? (name as ScreenName) : 'home';
 }
 
 /** What happened after the person chose a safe action: shown on the confirmation screen. */
@@ -29,6 +27,8 @@ export interface AppState {
   readonly connection: ConnectionState;
   readonly status: ProtectionStatus | null;
   readonly settings: Settings | null;
+  /** Whether the caregiver finished the setup (null until the core answers). */
+  readonly setup: SetupStatus | null;
   readonly screen: ScreenName;
   /** The incident the warning screen is showing, over every other screen. */
   readonly interruption: Incident | null;
@@ -46,6 +46,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   connection: 'connecting',
   status: null,
   settings: null,
+  setup: null,
   screen: screenFromHash(window.location.hash),
   interruption: null,
   outcome: null,
@@ -74,13 +75,15 @@ export const useAppStore = create<AppState>((set, get) => ({
   },
   async refresh() {
     const { client } = get();
-    const [status, settings] = await Promise.all([
+    const [status, settings, setup] = await Promise.all([
       client.invoke('status.get', {}),
       client.invoke('settings.get', {}),
+      client.invoke('setup.status', {}),
     ]);
     set({
       ...(status.ok ? { status: status.value } : {}),
       ...(settings.ok ? { settings: settings.value } : {}),
+      ...(setup.ok ? { setup: setup.value } : {}),
     });
   },
 }));

@@ -24,7 +24,7 @@ const found = electronBinary();
 test.describe('the Electron app', () => {
   test.skip('missing' in found, 'missing' in found ? found.missing : '');
 
-  test('opens the home screen with the core status and locked-down preferences', async () => {
+  test('a new install opens on the setup screens, with locked-down preferences', async () => {
     const binary = 'path' in found ? found.path : '';
     const app = await electron.launch({
       executablePath: binary,
@@ -32,7 +32,8 @@ test.describe('the Electron app', () => {
       env: { ...process.env, HOLDON_DATA_DIR: mkdtempSync(join(tmpdir(), 'holdon-electron-')) },
     });
     const page = await app.firstWindow();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are protected');
+    // A fresh data folder has never been set up: the caregiver's setup comes first.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Hold On');
     // The renderer sees only the contract, never Node or ipcRenderer.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(

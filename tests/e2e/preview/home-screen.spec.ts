@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { expect, startPreview, stopPreview, test } from '../support/preview';
+import { expectNoAxeViolations } from '../support/accessibility';
+import { caregiverPin, expect, startPreview, stopPreview, test } from '../support/preview';
 
 const shots = (name: string) => join(__dirname, '../../../test-results/screenshots', `${name}.png`);
 
@@ -23,14 +24,20 @@ test('the home screen shows the protection status that the core reports', async 
   expect(JSON.parse(cli.toString()).state).toBe('protected');
 });
 
-test('pausing from the pause screen turns the status to Paused, and it can be started again', async ({
+test('pausing needs the caregiver PIN, shows a countdown, and protection can be started again', async ({
   page,
   preview,
 }) => {
   await page.goto(`${preview.url}#pause`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pause protection');
+  await expect(page.getByRole('button', { name: 'Pause for 15 minutes' })).toHaveCount(0);
+  await page.getByLabel('Caregiver PIN').fill(caregiverPin);
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Pause for 15 minutes' }).click();
   await expect(page.getByRole('status')).toContainText('Protection is paused until');
+  await expect(page.getByRole('timer')).toHaveText(/^1[45]:[0-5][0-9]$/);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: shots('pause-countdown-en'), fullPage: true });
   await page.getByRole('button', { name: 'Back to the start' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Protection is paused');
   await page.screenshot({ path: shots('home-paused-en'), fullPage: true });

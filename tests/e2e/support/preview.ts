@@ -13,12 +13,27 @@ export interface PreviewServer {
 
 const root = join(__dirname, '../../..');
 
+/** The caregiver PIN of a set-up preview (see `startPreview`). */
+export const caregiverPin = '246810';
+
+export interface PreviewOptions {
+  /**
+   * Start as a new install: no caregiver PIN and the setup screens first. By default the
+   * preview is already set up (PIN `caregiverPin`), so specs start at the home screen.
+   */
+  readonly firstRun?: boolean;
+}
+
 /** Starts the real preview host (`out/main/preview.js`) on a free port with a fresh data folder. */
-export async function startPreview(extraArgs: readonly string[] = []): Promise<PreviewServer> {
+export async function startPreview(
+  extraArgs: readonly string[] = [],
+  options: PreviewOptions = {},
+): Promise<PreviewServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'holdon-e2e-'));
+  const setup = options.firstRun ? [] : ['--setup-pin', caregiverPin];
   const child = spawn(
     process.execPath,
-    [join(root, 'out/main/preview.js'), '--port', '0', '--data-dir', dataDir, ...extraArgs],
+    [join(root, 'out/main/preview.js'), '--port', '0', '--data-dir', dataDir, ...setup, ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -50,11 +65,14 @@ export async function stopPreview(server: PreviewServer): Promise<number | null>
 }
 
 /** Starts the preview host with a settings file (headless mode) holding `settings`. */
-export async function startPreviewWith(settings: Readonly<Record<string, unknown>>): Promise<PreviewServer> {
+export async function startPreviewWith(
+  settings: Readonly<Record<string, unknown>>,
+  options: PreviewOptions = {},
+): Promise<PreviewServer> {
   const dir = mkdtempSync(join(tmpdir(), 'holdon-e2e-config-'));
   const file = join(dir, 'holdon.json');
   writeFileSync(file, JSON.stringify(settings));
-  return startPreview(['--config', file]);
+  return startPreview(['--config', file], options);
 }
 
 export const test = base.extend<{ preview: PreviewServer }>({

@@ -1,15 +1,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { settingsToText } from '../../../../shared/settings/settings-validation';
+import { ApiFailure } from '../../core/api/api-failure';
 import type { Core } from '../../core/core-host';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../usage-error';
 
-/** `holdon settings export [FILE]` and `holdon settings import FILE|-`. */
+/**
+ * `holdon settings export [FILE]` and `holdon settings import FILE|-`. No PIN: the command line
+ * is for whoever owns the computer account, who can read and change the database file anyway.
+ * Both are written to the audit log, so the family still hears of an import.
+ */
 export async function runSettings(core: Core, args: readonly string[], io: CliIo): Promise<number> {
   const [action, file] = args;
   if (action === 'export') {
     // The caregiver's own copy, secrets included (the screens only ever get a redacted one).
     const text = settingsToText(core.settings.load());
+    core.events.append('settings.exported', { how: 'cli' }, Date.now());
     if (file && file !== '-') {
       writeFileSync(file, text, { mode: 0o600 });
       io.stderr(`Settings written to ${file}\n`);
@@ -26,9 +32,13 @@ export async function runSettings(core: Core, args: readonly string[], io: CliIo
     } catch {
       throw new UsageError(`cannot read ${file}`);
     }
-    const result = await core.invoke('settings.import', { text });
-    // Nothing is saved when the file is wrong: the message names the field.
-    if (!result.ok) throw new UsageError(`${file}: ${result.error.message}`);
+    try {
+      core.settingsService.importText(text, 'cli-import');
+    } catch (error) {
+      // Nothing is saved when the file is wrong: the message names the field.
+      if (error instanceof ApiFailure) throw new UsageError(`${file}: ${error.message}`);
+      throw error;
+    }
     io.stderr(`Settings imported from ${file === '-' ? 'standard input' : file}\n`);
     return 0;
   }

@@ -6,14 +6,18 @@ export class ApiFailure extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly field?: string,
+    readonly extra: Pick<ApiError, 'lockedUntil' | 'triesLeft'> = {},
   ) {
     super(message);
     this.name = 'ApiFailure';
   }
 
   toError(): ApiError {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...this.extra,
+    };
   }
 }

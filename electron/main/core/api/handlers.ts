@@ -1,18 +1,12 @@
 import type { Settings } from '../../../../shared/settings/settings-schema';
-import {
-  describeProblems,
-  parseSettingsText,
-  settingsToText,
-} from '../../../../shared/settings/settings-validation';
 import type { Incident } from '../../../../shared/model/incident';
 import type { ProtectionStatus } from '../../../../shared/model/protection';
 import type { Catalog } from '../../../../shared/catalog/catalog-types';
 import type { Protection } from '../protection';
 import type { Notifier } from '../notifier/notifier';
 import type { RemoteProtection } from '../remote-protection';
-import { redactSettings, restoreRedactedSecrets } from '../settings/redact';
+import { redactSettings } from '../settings/redact';
 import type { OutboxRepository } from '../store/outbox-repository';
-import { checkAgainstCatalog } from '../settings/catalog-check';
 import type { SettingsSource } from '../settings/settings-source';
 import type { EventRepository } from '../store/event-repository';
 import type { IncidentRepository } from '../store/incident-repository';
@@ -20,12 +14,13 @@ import { checkMessage } from '../../../../shared/message-check/check-message';
 import type { ChecklistHistory } from '../checklist/checklist-history';
 import type { ChecklistRepository } from '../store/checklist-repository';
 import { ApiFailure } from './api-failure';
+import { createCaregiverHandlers, type CaregiverDeps } from './caregiver-handlers';
 import type { Handlers } from './dispatch';
 
 /** How long "I asked someone I know to help me" lets the family's helper stay connected. */
 export const trustedHelpMinutes = 60;
 
-export interface HandlerDeps {
+export interface HandlerDeps extends CaregiverDeps {
   readonly status: () => ProtectionStatus;
   readonly protection: Protection;
   readonly remote: RemoteProtection;
@@ -38,38 +33,22 @@ export interface HandlerDeps {
   readonly checklists: ChecklistRepository;
   readonly checklistHistory: ChecklistHistory;
   readonly now: () => number;
-  readonly onSettingsChanged: (settings: Settings, how: 'update' | 'import') => void;
   readonly onIncidentsChanged: (incident: Incident) => void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { protection, settings, incidents, events, now } = deps;
-  const save = (next: Settings, how: 'update' | 'import'): Settings => {
-    const before = settings.load() as Readonly<Record<string, unknown>>;
-    const after = next as Readonly<Record<string, unknown>>;
-    // Only the fields that changed: the family is told about each change (a tamper alert).
-    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
-      .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-      .sort();
-    settings.save(next);
-    if (fields.length > 0) {
-      events.append('settings.changed', { how, fields }, now());
-      deps.onSettingsChanged(next, how);
-    }
-    return redactSettings(next);
-  };
   return {
+    ...createCaregiverHandlers(deps),
     'status.get': () => deps.status(),
-    'protection.pause': ({ minutes }) => {
-      protection.pause(minutes);
-      return deps.status();
-    },
+    // Starting protection again never needs the PIN: it only makes the computer safer.
     'protection.resume': () => {
       protection.resume('manual');
       return deps.status();
     },
     // Secrets never reach the screens; the settings file itself is exported by the CLI.
     'settings.get': () => redactSettings(settings.load()),
+    // Language and country only: the person may change how Hold On speaks without the PIN.
     'settings.update': (changes) => {
       const next: Settings = { ...settings.load() };
       // `null` clears a choice; a field left out stays as it is.
@@ -77,17 +56,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       else if (changes.language !== undefined) next.language = changes.language;
       if (changes.country === null) delete next.country;
       else if (changes.country !== undefined) next.country = changes.country;
-      return save(next, 'update');
-    },
-    'settings.export': () => ({ text: settingsToText(redactSettings(settings.load())) }),
-    'settings.import': ({ text }) => {
-      const parsed = parseSettingsText(text);
-      const problems = parsed.ok ? checkAgainstCatalog(parsed.settings, deps.catalog) : parsed.problems;
-      if (!parsed.ok || problems.length > 0) {
-        throw new ApiFailure('invalid-settings', describeProblems(problems), problems[0]?.field);
-      }
-      // A file exported from the screens carries "•••" for secrets: keep the stored ones.
-      return save(restoreRedactedSecrets(parsed.settings, settings.load()), 'import');
+      return redactSettings(deps.settingsService.save(next, 'update'));
     },
     'incidents.list': ({ limit }) => incidents.list(limit),
     'incidents.resolve': ({ id, resolution }) => {

@@ -6,7 +6,7 @@ import { readability, syllables } from '../../../../shared/i18n/readability';
  * Strings the caregiver reads (settings, alerts), tool and organisation names, and language and country names are
  * not the senior's reading; everything else is.
  */
-const notForTheSenior = /^(language\.|country\.|settings\.|showAndTell\.|alert\.|app\.name$)/;
+const notForTheSenior = /^(language\.|country\.|settings\.|caregiver\.|showAndTell\.|alert\.|app\.name$)/;
 
 describe('plain English', () => {
   it('counts syllables the usual way', () => {

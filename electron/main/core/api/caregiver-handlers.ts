@@ -1,0 +1,100 @@
+import type { SetupStatus } from '../../../../shared/ipc/contract';
+import { settingsToText } from '../../../../shared/settings/settings-validation';
+import type { Catalog } from '../../../../shared/catalog/catalog-types';
+import type { ProtectionStatus } from '../../../../shared/model/protection';
+import type { History } from '../history';
+import type { PinGuard } from '../pin/pin-guard';
+import type { Protection } from '../protection';
+import { redactSettings } from '../settings/redact';
+import type { SettingsService } from '../settings/settings-service';
+import type { SettingsSource } from '../settings/settings-source';
+import type { SetupState } from '../setup-state';
+import type { EventRepository } from '../store/event-repository';
+import type { Handlers } from './dispatch';
+
+export type CaregiverChannel =
+  | 'protection.pause'
+  | 'settings.save'
+  | 'settings.export'
+  | 'settings.import'
+  | 'setup.status'
+  | 'setup.complete'
+  | 'pin.set'
+  | 'pin.check'
+  | 'app.quit'
+  | 'history.list'
+  | 'catalog.tools';
+
+export interface CaregiverDeps {
+  readonly pin: PinGuard;
+  readonly setup: SetupState;
+  readonly history: History;
+  readonly settings: SettingsSource;
+  readonly settingsService: SettingsService;
+  readonly protection: Protection;
+  readonly events: EventRepository;
+  readonly catalog: Catalog;
+  readonly status: () => ProtectionStatus;
+  readonly now: () => number;
+  /** Quits the app (the Electron shell, or the preview host); absent where nothing can quit. */
+  readonly requestQuit?: (() => void) | undefined;
+}
+
+/**
+ * The caregiver's side of the contract. Everything that lowers protection or reveals the
+ * family's set-up checks the PIN here, in the core, so no screen (and no scammer driving the
+ * mouse, or talking to the socket) can skip it.
+ */
+export function createCaregiverHandlers(deps: CaregiverDeps): Pick<Handlers, CaregiverChannel> {
+  const { pin, setup, settings, settingsService, events, now } = deps;
+  const setupStatus = (): SetupStatus => ({
+    completedAt: setup.completedAt(),
+    pinSet: pin.isSet(),
+    pinLockedUntil: pin.lockedUntil(),
+  });
+  return {
+    'protection.pause': async ({ minutes, pin: given }) => {
+      await pin.check(given);
+      deps.protection.pause(minutes);
+      return deps.status();
+    },
+    'settings.save': async ({ pin: given, settings: next }) => {
+      await pin.check(given);
+      return redactSettings(settingsService.replace(next, 'screen'));
+    },
+    'settings.export': async ({ pin: given }) => {
+      await pin.check(given);
+      events.append('settings.exported', { how: 'screen' }, now());
+      // The screens never see secrets, so the exported file has "•••" where they were.
+      return { text: settingsToText(redactSettings(settings.load())) };
+    },
+    'settings.import': async ({ pin: given, text }) => {
+      await pin.check(given);
+      return redactSettings(settingsService.importText(text, 'import'));
+    },
+    'setup.status': () => setupStatus(),
+    'setup.complete': async ({ pin: given }) => {
+      await pin.check(given);
+      if (setup.completedAt() === null) setup.complete();
+      return setupStatus();
+    },
+    'pin.set': async ({ pin: given, newPin }) => {
+      await pin.set(newPin, given);
+      return setupStatus();
+    },
+    'pin.check': async ({ pin: given }) => {
+      await pin.check(given);
+      return { ok: true } as const;
+    },
+    'app.quit': async ({ pin: given }) => {
+      await pin.check(given);
+      if (!deps.requestQuit) return { quitting: false };
+      events.append('app.quit', { by: 'caregiver' }, now());
+      // Answer first, then quit: the screen hears back before the host goes.
+      setTimeout(() => deps.requestQuit?.(), 50);
+      return { quitting: true };
+    },
+    'history.list': ({ type, limit }) => deps.history.list({ type, limit }),
+    'catalog.tools': () => deps.catalog.tools.map((t) => ({ id: t.id, name: t.name, abuse: t.abuse })),
+  };
+}

@@ -1,0 +1,126 @@
+import type { Delivery } from '../model/alert';
+import type { HistoryEntry, HistoryType } from '../model/history';
+import type { AuditEvent, Incident } from '../model/incident';
+
+const str = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+
+/** Already shown by the incident's own line. */
+const repeats = new Set(['remote-tool.started']);
+
+function fromIncident(incident: Incident): HistoryEntry {
+  return {
+    id: `incident:${incident.id}`,
+    at: incident.detectedAt,
+    type: 'incident',
+    // A remote tool's line is said in each language; other kinds use their (English) title.
+    code: incident.toolName ? `incident.tool.${incident.severity}` : `incident.${incident.severity}`,
+    vars: { title: incident.title, tool: incident.toolName ?? '' },
+    text: `${incident.severity === 'notice' ? 'Noticed' : 'Warning'}: ${incident.title}`,
+  };
+}
+
+function fromDelivery(d: Delivery): HistoryEntry {
+  const where = `${d.contactName} (${d.channelType} ${d.channelTarget})`;
+  const what = d.kind === 'test' ? 'Test alert' : 'Alert';
+  const state =
+    d.status === 'sent'
+      ? 'sent'
+      : d.status === 'failed'
+        ? `not sent: ${d.lastError ?? 'unknown reason'}`
+        : 'still trying';
+  return {
+    id: `alert:${d.id}`,
+    at: d.createdAt,
+    type: 'alert',
+    code: `alert.${d.kind}.${d.status}`,
+    vars: {
+      contact: d.contactName,
+      channel: d.channelType,
+      target: d.channelTarget,
+      reason: d.lastError ?? '',
+    },
+    text: `${what} to ${where}: ${state}`,
+    status: d.status,
+    ...(d.lastError ? { reason: d.lastError } : {}),
+  };
+}
+
+/** Audit event types and how each reads; anything else is shown by its type. */
+const eventLines: Readonly<
+  Record<string, { type: HistoryType; text: (d: Record<string, unknown>) => string }>
+> = {
+  'protection.paused': { type: 'pause', text: (d) => `Protection paused for ${str(d.minutes)} minutes` },
+  'protection.resumed': {
+    type: 'pause',
+    text: (d) => (d.reason === 'timer' ? 'Protection started again by itself' : 'Protection started again'),
+  },
+  'pin.set': { type: 'pin', text: () => 'Caregiver PIN set' },
+  'pin.locked': { type: 'pin', text: (d) => `PIN locked after ${str(d.failures)} wrong tries` },
+  'pin.reset': { type: 'pin', text: () => 'Caregiver PIN reset (forgotten PIN)' },
+  'settings.changed': { type: 'settings', text: (d) => `Settings changed (${str(d.how)})` },
+  'setup.completed': { type: 'settings', text: () => 'Setup finished' },
+  'settings.exported': { type: 'settings', text: () => 'Settings exported' },
+  'app.quit': { type: 'app', text: () => 'Hold On was closed' },
+  'store.recovered': { type: 'app', text: () => 'Records were damaged and started again' },
+  'sensor.failed': { type: 'app', text: (d) => `Part of Hold On stopped: ${str(d.reason)}` },
+  'sensor.recovered': { type: 'app', text: () => 'Part of Hold On works again' },
+  'help.trusted-session': {
+    type: 'action',
+    text: (d) => `Trusted help session for ${str(d.minutes)} minutes`,
+  },
+  'incident.resolved': { type: 'action', text: (d) => `Dealt with: ${str(d.resolution)}` },
+  'remote-tool.allowed': { type: 'action', text: (d) => `Allowed remote tool started: ${str(d.toolId)}` },
+  'remote-tool.exited': { type: 'action', text: (d) => `Remote tool closed: ${str(d.toolId)}` },
+  'session.ended': {
+    type: 'action',
+    text: (d) => `Remote connection ended (${str(d.toolId)}): ${str(d.status)}`,
+  },
+  'incident.escalated': { type: 'incident', text: (d) => `Raised to danger: ${str(d.reason)}` },
+  'interruption.called-contact': { type: 'action', text: () => 'Chose to call a trusted contact' },
+  'interruption.read-aloud': { type: 'action', text: () => 'Had the warning read aloud' },
+  'interruption.trusted-help': { type: 'action', text: () => 'Said someone they know is helping' },
+  'interruption.closed-without-choice': { type: 'action', text: () => 'Closed the warning without choosing' },
+};
+
+function fromEvent(event: AuditEvent): HistoryEntry {
+  const line = eventLines[event.type];
+  const detail = event.detail as Record<string, unknown>;
+  const vars: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(detail)) {
+    if (typeof value === 'string' || typeof value === 'number') vars[key] = value;
+  }
+  return {
+    id: `event:${event.id}`,
+    at: event.at,
+    type:
+      line?.type ?? (event.type.startsWith('session.') || event.type.startsWith('tool.') ? 'action' : 'app'),
+    code: !line
+      ? 'event.other'
+      : event.type === 'protection.resumed' && detail.reason === 'timer'
+        ? 'event.protection.resumed.timer'
+        : `event.${event.type}`,
+    vars: { ...vars, event: event.type },
+    text: line ? line.text(detail) : event.type,
+  };
+}
+
+/** Merges the three records into one list, newest first, optionally of one type only. */
+export function buildHistory(
+  input: {
+    readonly incidents: readonly Incident[];
+    readonly events: readonly AuditEvent[];
+    readonly deliveries: readonly Delivery[];
+  },
+  options: { readonly type?: HistoryType | undefined; readonly limit: number },
+): HistoryEntry[] {
+  const all = [
+    ...input.incidents.map(fromIncident),
+    ...input.events.filter((e) => !repeats.has(e.type)).map(fromEvent),
+    ...input.deliveries.map(fromDelivery),
+  ];
+  return all
+    .filter((e) => options.type === undefined || e.type === options.type)
+    .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id))
+    .slice(0, options.limit);
+}

@@ -1,0 +1,112 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { exited, startRenamed } from '../../fakes/renamed-process';
+import { startSmtpServer } from '../../fakes/smtp-test-server';
+import { expectLargeTextAndTargets, expectNoAxeViolations } from '../support/accessibility';
+import { expect, startPreviewWith, stopPreview, test, type PreviewServer } from '../support/preview';
+
+const shots = (name: string) => join(__dirname, '../../../test-results/screenshots', `${name}.png`);
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+let server: PreviewServer | null = null;
+const children: ChildProcess[] = [];
+test.afterEach(async () => {
+  for (const child of children.splice(0)) {
+    child.kill('SIGKILL');
+    await exited(child);
+  }
+  if (server) await stopPreview(server);
+  server = null;
+});
+
+for (const [language, warning, close, historyTitle, sent, refused, alertsFilter] of [
+  [
+    'en',
+    'Hold on. AnyDesk just started.',
+    'Close this message',
+    'History',
+    'Alert to Ann (email ann@example.test): sent',
+    'Alert to Bob (email bob@example.test): not sent.',
+    'Alerts',
+  ],
+  [
+    'es',
+    'Espere. AnyDesk se acaba de abrir.',
+    'Cerrar este mensaje',
+    'Historial',
+    'Alerta a Ann (email ann@example.test): enviada',
+    'Alerta a Bob (email bob@example.test): no enviada.',
+    'Alertas',
+  ],
+  [
+    'de',
+    'Moment. AnyDesk wurde gerade gestartet.',
+    'Diese Nachricht schließen',
+    'Verlauf',
+    'Nachricht an Ann (email ann@example.test): gesendet',
+    'Nachricht an Bob (email bob@example.test): nicht gesendet.',
+    'Nachrichten',
+  ],
+] as const) {
+  test(`the history shows a detected incident and whether each alert arrived (${language})`, async ({
+    page,
+  }) => {
+    // A real SMTP server takes Ann's alert and refuses Bob's address.
+    const smtp = await startSmtpServer({ refuse: /^bob@/ });
+    try {
+      server = await startPreviewWith({
+        language,
+        country: 'GB',
+        contacts: [
+          { name: 'Ann', channels: [{ type: 'email', to: 'ann@example.test' }] },
+          { name: 'Bob', channels: [{ type: 'email', to: 'bob@example.test' }] },
+        ],
+        email: { smtpUrl: smtp.url(), from: 'holdon@example.test' },
+      });
+      await page.goto(server.url);
+      await expect(page.getByTestId('status')).toBeVisible();
+      const arrived = smtp.next();
+      children.push(startRenamed(mkdtempSync(join(tmpdir(), 'holdon-e2e-tool-')), 'AnyDesk.exe'));
+      await expect(h1(page)).toHaveText(warning);
+      expect((await arrived).to).toEqual(['ann@example.test']);
+      await page.getByRole('button', { name: close }).click();
+
+      await page.goto(`${server.url}#history`);
+      await page.reload();
+      await expect(h1(page)).toHaveText(historyTitle);
+      await expect(page.getByText(sent)).toBeVisible();
+      await expect(page.getByText(refused)).toBeVisible();
+      await expect(page.getByText(refused)).toContainText('550');
+      await expect(page.locator('.history-incident')).toHaveCount(1);
+      await expect(page.locator('.history-incident')).toContainText('AnyDesk');
+      await expectNoAxeViolations(page);
+      await expectLargeTextAndTargets(page);
+      await page.screenshot({ path: shots(`history-${language}`), fullPage: true });
+
+      // Only the alerts, then saved as CSV and JSON.
+      await page.locator('#history-type').selectOption('alert');
+      await expect(page.locator('.history li')).toHaveCount(2);
+      await expect(page.locator('#history-type option:checked')).toHaveText(alertsFilter);
+      if (language !== 'en') return;
+      const csvDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Save as CSV' }).click();
+      const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8');
+      expect(csv.split('\r\n')[0]).toBe('"time","type","what","status","reason"');
+      expect(csv).toContain('"alert","Alert to Ann (email ann@example.test): sent","sent",""');
+      expect(csv).toMatch(
+        /"alert","Alert to Bob \(email bob@example\.test\): not sent: [^"]*550[^"]*","failed"/,
+      );
+      const jsonDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Save as JSON' }).click();
+      const json = JSON.parse(readFileSync((await (await jsonDownload).path()) ?? '', 'utf8')) as {
+        status: string;
+      }[];
+      expect(json.map((e) => e.status).sort()).toEqual(['failed', 'sent']);
+    } finally {
+      await smtp.close();
+    }
+  });
+}

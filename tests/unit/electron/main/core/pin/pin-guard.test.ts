@@ -1,0 +1,145 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { ApiFailure } from '../../../../../../electron/main/core/api/api-failure';
+import { firstLockMs, createPinGuard } from '../../../../../../electron/main/core/pin/pin-guard';
+import { hashPin } from '../../../../../../electron/main/core/pin/pin-hash';
+import { createEventRepository } from '../../../../../../electron/main/core/store/event-repository';
+import { migrate } from '../../../../../../electron/main/core/store/migrate';
+import { migrations } from '../../../../../../electron/main/core/store/migrations';
+import { createSettingsRepository } from '../../../../../../electron/main/core/store/settings-repository';
+import { FakeClock } from '../../../../../fakes/fake-clock';
+
+// A cheaper scrypt cost keeps the test fast; the real cost is tested in pin-hash.test.ts.
+const cheap = (pin: string) => hashPin(pin, { cost: 1024, blockSize: 8, parallelization: 1, keyLength: 32 });
+
+function setup() {
+  const db = new BetterSqlite3(':memory:');
+  migrate(db, ':memory:', migrations);
+  const state = createSettingsRepository(db);
+  const events = createEventRepository(db);
+  const clock = new FakeClock();
+  const make = () => createPinGuard({ state, events, clock, hash: cheap });
+  return { db, state, events, clock, make };
+}
+
+async function refusal(promise: Promise<unknown>): Promise<ApiFailure> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiFailure) return error;
+    throw error;
+  }
+  throw new Error('expected the PIN to be refused');
+}
+
+describe('the caregiver PIN', () => {
+  it('is kept as a hash in the state table, never in the settings document or the audit log', async () => {
+    const { db, make, events } = setup();
+    const pin = make();
+    await pin.set('482913');
+    const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+    expect(rows.map((r) => r.key)).toEqual(['pin.hash']);
+    expect(rows.map((r) => r.value).join()).not.toContain('482913');
+    expect(JSON.stringify(events.list(10))).not.toContain('482913');
+    expect(events.list(10).map((e) => e.type)).toEqual(['pin.set']);
+  });
+
+  it('refuses short, non-digit and easy PINs', async () => {
+    const pin = setup().make();
+    for (const bad of ['12345', '48291a', '1234567890123', '111111', '123456', '987654']) {
+      expect((await refusal(pin.set(bad))).code).toBe('bad-request');
+    }
+    expect(pin.isSet()).toBe(false);
+  });
+
+  it('asks for the PIN with a typed error, and accepts the right one', async () => {
+    const pin = setup().make();
+    await pin.set('482913');
+    expect((await refusal(pin.check(undefined))).code).toBe('pin-required');
+    expect(await refusal(pin.check('000001'))).toMatchObject({ code: 'wrong-pin', extra: { triesLeft: 4 } });
+    await expect(pin.check('482913')).resolves.toBeUndefined();
+  });
+
+  it('locks for 5 minutes after 5 wrong tries, then 10, and writes pin.locked each time', async () => {
+    const { make, clock, events } = setup();
+    const pin = make();
+    await pin.set('482913');
+    for (let i = 1; i <= 4; i += 1) {
+      expect(await refusal(pin.check('000001'))).toMatchObject({
+        code: 'wrong-pin',
+        extra: { triesLeft: 5 - i },
+      });
+    }
+    const lock = await refusal(pin.check('000001'));
+    expect(lock).toMatchObject({ code: 'pin-locked', extra: { lockedUntil: clock.now() + firstLockMs } });
+    expect(events.list(1)[0]).toMatchObject({
+      type: 'pin.locked',
+      detail: { failures: 5, lockedUntil: clock.now() + 5 * 60_000 },
+    });
+    // While locked, even the right PIN is refused and nothing is counted.
+    expect((await refusal(pin.check('482913'))).code).toBe('pin-locked');
+    clock.advance(5 * 60_000 - 1);
+    expect((await refusal(pin.check('482913'))).code).toBe('pin-locked');
+    clock.advance(1);
+    // Five more wrong tries lock for twice as long.
+    for (let i = 0; i < 4; i += 1) await refusal(pin.check('000001'));
+    const second = await refusal(pin.check('000001'));
+    expect(second).toMatchObject({ code: 'pin-locked', extra: { lockedUntil: clock.now() + 10 * 60_000 } });
+    expect(events.list(10).filter((e) => e.type === 'pin.locked')).toHaveLength(2);
+    clock.advance(10 * 60_000);
+    await expect(pin.check('482913')).resolves.toBeUndefined();
+    // The right PIN clears the count: the next lock is 5 minutes again.
+    for (let i = 0; i < 4; i += 1) await refusal(pin.check('000001'));
+    expect(await refusal(pin.check('000001'))).toMatchObject({
+      extra: { lockedUntil: clock.now() + 5 * 60_000 },
+    });
+  });
+
+  it('keeps the lock across a restart', async () => {
+    const { make, clock } = setup();
+    const first = make();
+    await first.set('482913');
+    for (let i = 0; i < 5; i += 1) await refusal(first.check('000001'));
+    const restarted = make();
+    expect(restarted.lockedUntil()).toBe(clock.now() + 5 * 60_000);
+    expect((await refusal(restarted.check('482913'))).code).toBe('pin-locked');
+  });
+
+  it('counts parallel guesses exactly', async () => {
+    const { make, events } = setup();
+    const pin = make();
+    await pin.set('482913');
+    const results = await Promise.all(Array.from({ length: 7 }, () => refusal(pin.check('000001'))));
+    expect(results.map((r) => r.code)).toEqual([
+      'wrong-pin',
+      'wrong-pin',
+      'wrong-pin',
+      'wrong-pin',
+      'pin-locked',
+      'pin-locked',
+      'pin-locked',
+    ]);
+    expect(events.list(10).filter((e) => e.type === 'pin.locked')).toHaveLength(1);
+  });
+
+  it('changes only with the current PIN', async () => {
+    const pin = setup().make();
+    await pin.set('482913');
+    expect((await refusal(pin.set('590271', '000001'))).code).toBe('wrong-pin');
+    expect((await refusal(pin.set('590271'))).code).toBe('pin-required');
+    await pin.set('590271', '482913');
+    await expect(pin.check('590271')).resolves.toBeUndefined();
+    expect((await refusal(pin.check('482913'))).code).toBe('wrong-pin');
+  });
+
+  it('a forgotten PIN is replaced by the reset, which lifts the lock and writes pin.reset', async () => {
+    const { make, events } = setup();
+    const pin = make();
+    await pin.set('482913');
+    for (let i = 0; i < 5; i += 1) await refusal(pin.check('000001'));
+    await pin.reset('615204');
+    expect(pin.lockedUntil()).toBeNull();
+    await expect(pin.check('615204')).resolves.toBeUndefined();
+    expect(events.list(1)[0]).toMatchObject({ type: 'pin.reset', detail: {} });
+  });
+});
