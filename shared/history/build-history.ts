@@ -1,4 +1,4 @@
-import type { Delivery } from '../model/alert';
+import type { AlertKind, Delivery } from '../model/alert';
 import type { HistoryEntry, HistoryType } from '../model/history';
 import type { AuditEvent, Incident } from '../model/incident';
 
@@ -20,9 +20,19 @@ function fromIncident(incident: Incident): HistoryEntry {
   };
 }
 
+const alertWhat: Readonly<Record<AlertKind, string>> = {
+  incident: 'Alert',
+  'follow-up': 'Follow-up alert',
+  summary: 'Summary alert',
+  tamper: 'Protection alert',
+  health: 'Status alert',
+  checklist: 'Checklist result',
+  test: 'Test alert',
+};
+
 function fromDelivery(d: Delivery): HistoryEntry {
   const where = `${d.contactName} (${d.channelType} ${d.channelTarget})`;
-  const what = d.kind === 'test' ? 'Test alert' : 'Alert';
+  const what = alertWhat[d.kind];
   const state =
     d.status === 'sent'
       ? 'sent'
@@ -81,6 +91,15 @@ const eventLines: Readonly<
   'interruption.read-aloud': { type: 'action', text: () => 'Had the warning read aloud' },
   'interruption.trusted-help': { type: 'action', text: () => 'Said someone they know is helping' },
   'interruption.closed-without-choice': { type: 'action', text: () => 'Closed the warning without choosing' },
+  'interruption.opened-checklist': {
+    type: 'action',
+    text: () => 'Opened the "Am I being scammed?" check from the warning',
+  },
+  'checklist.completed': {
+    type: 'action',
+    text: (d) => `Finished the "Am I being scammed?" check: ${str(d.verdict)}`,
+  },
+  'checklist.shared': { type: 'action', text: () => "Sent the check's result to the trusted contacts" },
 };
 
 function fromEvent(event: AuditEvent): HistoryEntry {
@@ -100,7 +119,14 @@ function fromEvent(event: AuditEvent): HistoryEntry {
       : event.type === 'protection.resumed' && detail.reason === 'timer'
         ? 'event.protection.resumed.timer'
         : `event.${event.type}`,
-    vars: { ...vars, event: event.type },
+    vars: {
+      ...vars,
+      event: event.type,
+      // Said in each language on the screen (see describeReason).
+      ...(event.type === 'checklist.completed'
+        ? { verdictKey: `checklist.verdict.${str(detail.verdict)}` }
+        : {}),
+    },
     text: line ? line.text(detail) : event.type,
   };
 }

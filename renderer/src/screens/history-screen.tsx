@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { historyToCsv } from '../../../shared/history/history-csv';
-import type { MessageKey } from '../../../shared/i18n/i18n';
+import { describeReason, type MessageKey } from '../../../shared/i18n/i18n';
 import { historyTypes, type HistoryEntry, type HistoryType } from '../../../shared/model/history';
 import { dateStamp, downloadText } from '../components/download';
 import { ScreenFrame } from '../components/screen-frame';
@@ -32,7 +32,7 @@ export function HistoryScreen() {
     new Date(at).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
   const line = (e: HistoryEntry): string => {
     const key = `caregiver.history.${e.code}` as MessageKey;
-    const text = t(key, e.vars);
+    const text = describeReason(t, key, e.vars);
     // A line this version has no words for is shown as the core wrote it.
     return text === key ? e.text : text;
   };
