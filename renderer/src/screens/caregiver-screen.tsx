@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { AllowedToolsPicker } from '../components/allowed-tools-picker';
-import { withOptional } from '../components/channel-fields';
+import { NamesFields } from '../components/names-fields';
 import { ContactsEditor } from '../components/contacts-editor';
 import { NewPinForm } from '../components/new-pin-form';
 import { PinForm } from '../components/pin-form';
 import { ProtectionLevelPicker } from '../components/protection-level-picker';
 import { ScreenFrame } from '../components/screen-frame';
-import { TextField } from '../components/text-field';
 import { useAppStore } from '../state/app-store';
 import { useSettingsDraft } from '../state/use-settings-draft';
 import { useTranslation } from '../state/use-translation';
@@ -49,22 +48,7 @@ function CaregiverSettings(props: { readonly pin: string; readonly onPinChanged:
     <ScreenFrame title={t('caregiver.title')}>
       <section aria-labelledby="cg-contacts">
         <h2 id="cg-contacts">{t('caregiver.contacts.title')}</h2>
-        <TextField
-          label={t('caregiver.seniorName')}
-          hint={t('caregiver.seniorName.hint')}
-          value={draft.seniorName ?? ''}
-          path="seniorName"
-          errorField={errorField}
-          onChange={(v) => edit(withOptional(draft, 'seniorName', v))}
-        />
-        <TextField
-          label={t('caregiver.computerName')}
-          hint={t('caregiver.computerName.hint')}
-          value={draft.computerName ?? ''}
-          path="computerName"
-          errorField={errorField}
-          onChange={(v) => edit(withOptional(draft, 'computerName', v))}
-        />
+        <NamesFields value={draft} errorField={errorField} onChange={edit} />
         <ContactsEditor value={draft} onChange={edit} errorField={errorField} onTest={testContact} />
       </section>
       <section aria-labelledby="cg-level">

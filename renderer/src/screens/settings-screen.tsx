@@ -1,5 +1,5 @@
-import { useState, type ChangeEvent } from 'react';
-import { countries, languages, type Country, type Language } from '../../../shared/settings/choices';
+import { useState } from 'react';
+import { LanguageCountryFields, type LanguageCountryChange } from '../components/language-country-fields';
 import { ScreenFrame } from '../components/screen-frame';
 import { useAppStore } from '../state/app-store';
 import { useTranslation } from '../state/use-translation';
@@ -10,7 +10,7 @@ export function SettingsScreen() {
   // Keep what happened, not its words: the words follow a language change made by this very save.
   const [outcome, setOutcome] = useState<{ saved: true } | { saved: false; reason: string } | null>(null);
 
-  const update = async (change: { language?: Language | null; country?: Country | null }): Promise<void> => {
+  const update = async (change: LanguageCountryChange): Promise<void> => {
     const result = await client.invoke('settings.update', change);
     if (result.ok) {
       useAppStore.setState({ settings: result.value });
@@ -19,37 +19,14 @@ export function SettingsScreen() {
       setOutcome({ saved: false, reason: result.error.message });
     }
   };
-  const pick =
-    <T extends string>(field: 'language' | 'country', allowed: readonly T[]) =>
-    (event: ChangeEvent<HTMLSelectElement>): void => {
-      const value = allowed.find((v) => v === event.target.value) ?? null;
-      void update({ [field]: value });
-    };
-
   return (
     <ScreenFrame title={t('settings.title')}>
-      <div className="field">
-        <label htmlFor="language">{t('settings.language')}</label>
-        <select id="language" value={settings?.language ?? ''} onChange={pick('language', languages)}>
-          <option value="">{t('settings.language.auto')}</option>
-          {languages.map((l) => (
-            <option key={l} value={l}>
-              {t(`language.${l}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="country">{t('settings.country')}</label>
-        <select id="country" value={settings?.country ?? ''} onChange={pick('country', countries)}>
-          <option value="">{t('settings.country.auto')}</option>
-          {countries.map((c) => (
-            <option key={c} value={c}>
-              {t(`country.${c}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LanguageCountryFields
+        idPrefix=""
+        language={settings?.language}
+        country={settings?.country}
+        onChange={(change) => void update(change)}
+      />
       <p className="note" role="status">
         {outcome === null
           ? ''

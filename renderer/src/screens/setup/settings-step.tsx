@@ -1,8 +1,7 @@
 import { AllowedToolsPicker } from '../../components/allowed-tools-picker';
 import { ContactsEditor } from '../../components/contacts-editor';
 import { ProtectionLevelPicker } from '../../components/protection-level-picker';
-import { TextField } from '../../components/text-field';
-import { withOptional } from '../../components/channel-fields';
+import { NamesFields } from '../../components/names-fields';
 import { useSettingsDraft } from '../../state/use-settings-draft';
 import { useTranslation } from '../../state/use-translation';
 
@@ -25,22 +24,7 @@ export function SettingsStep(props: {
       <p className="lead">{t(`caregiver.setup.${props.part}.lead`)}</p>
       {props.part === 'contacts' ? (
         <>
-          <TextField
-            label={t('caregiver.seniorName')}
-            hint={t('caregiver.seniorName.hint')}
-            value={draft.seniorName ?? ''}
-            path="seniorName"
-            errorField={errorField}
-            onChange={(v) => setDraft(withOptional(draft, 'seniorName', v))}
-          />
-          <TextField
-            label={t('caregiver.computerName')}
-            hint={t('caregiver.computerName.hint')}
-            value={draft.computerName ?? ''}
-            path="computerName"
-            errorField={errorField}
-            onChange={(v) => setDraft(withOptional(draft, 'computerName', v))}
-          />
+          <NamesFields value={draft} errorField={errorField} onChange={setDraft} />
           <ContactsEditor value={draft} onChange={setDraft} errorField={errorField} onTest={testContact} />
         </>
       ) : null}

@@ -1,0 +1,34 @@
+import type { Settings } from '../../../shared/settings/settings-schema';
+import { useTranslation } from '../state/use-translation';
+import { withOptional } from './channel-fields';
+import { TextField } from './text-field';
+
+/** How messages to the family name the person and this computer ("Mum", "Mum's laptop"). */
+export function NamesFields(props: {
+  readonly value: Settings;
+  readonly errorField: string | undefined;
+  readonly onChange: (next: Settings) => void;
+}) {
+  const { t } = useTranslation();
+  const { value, errorField, onChange } = props;
+  return (
+    <>
+      <TextField
+        label={t('caregiver.seniorName')}
+        hint={t('caregiver.seniorName.hint')}
+        value={value.seniorName ?? ''}
+        path="seniorName"
+        errorField={errorField}
+        onChange={(v) => onChange(withOptional(value, 'seniorName', v))}
+      />
+      <TextField
+        label={t('caregiver.computerName')}
+        hint={t('caregiver.computerName.hint')}
+        value={value.computerName ?? ''}
+        path="computerName"
+        errorField={errorField}
+        onChange={(v) => onChange(withOptional(value, 'computerName', v))}
+      />
+    </>
+  );
+}
