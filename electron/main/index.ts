@@ -6,6 +6,7 @@ import { defaultDataDir } from './core/data-dir';
 import { createFileLogger } from './core/logging/logger';
 import { showInterruptions } from './shell/interruption-windows';
 import { connectIpc } from './shell/ipc-bridge';
+import { electronScreenCapture } from './shell/screen-capture';
 import { createTray } from './shell/tray';
 import { createAppWindow } from './shell/window-factory';
 
@@ -18,7 +19,12 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  const core = createCore({ dataDir, logger, electronVersion: process.versions.electron ?? null });
+  const core = createCore({
+    dataDir,
+    logger,
+    electronVersion: process.versions.electron ?? null,
+    screenCapture: electronScreenCapture,
+  });
   const resourcesDir = app.isPackaged
     ? join(process.resourcesPath, 'resources')
     : join(app.getAppPath(), 'resources');

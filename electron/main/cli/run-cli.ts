@@ -14,8 +14,10 @@ Usage: holdon <command> [options]
 
 Commands:
   status [--json]             Show whether protection is on, the database and versions.
-  scan [--json]               List the remote-access tools running now.
-  watch [--json]              Protect headless: print each incident as it happens (Ctrl+C stops).
+  scan [--json]               List the remote-access tools running now, and the windows with a
+                              scam verdict each (full-screen browsers are read too).
+  watch [--json]              Protect headless: print each incident (remote tools, scam pages)
+                              as it happens (Ctrl+C stops).
   tools [--json]              List the remote-access tools Hold On knows, with their ids.
   alert-test [--contact NAME] Send a test alert to the trusted contacts; exit 1 if any failed.
   settings export [FILE]      Print the settings file (or write it to FILE).

@@ -13,6 +13,13 @@ import type { ProcessSource } from './ports/process-source';
 import { createProtection } from './protection';
 import { createNotifier, type Notifier } from './notifier/notifier';
 import { createRemoteProtection, type RemoteProtection } from './remote-protection';
+import { createBrowserProtection, type BrowserProtection } from './browser-protection';
+import { createTesseractReader } from './ocr/tesseract-reader';
+import type { ScreenCapture } from './ports/screen-capture';
+import type { TextReader } from './ports/text-reader';
+import type { WindowSource } from './ports/window-source';
+import { defaultWindowSensor } from './sensors/default-window-sensor';
+import { scoreScamText } from '../../../shared/scam-text/score-scam-text';
 import { createOutboxRepository, type OutboxRepository } from './store/outbox-repository';
 import { createLinuxProcSource } from './sensors/linux-proc-source';
 import { createPsListSource } from './sensors/ps-list-source';
@@ -46,6 +53,12 @@ export interface CoreOptions {
   readonly processControl?: ProcessControl;
   /** First retry delay for caregiver alerts (tests make it short). */
   readonly alertRetryBaseMs?: number;
+  /** Where windows are listed; by default X11 on Linux, user32 on Windows, CoreGraphics on macOS. */
+  readonly windowSource?: WindowSource | null;
+  readonly windowPollMs?: number;
+  /** How a display is captured for reading its text (the shell passes Electron's desktopCapturer). */
+  readonly screenCapture?: ScreenCapture | null;
+  readonly textReader?: TextReader;
 }
 
 function defaultProcessSource(): { source: ProcessSource; pollMs: number } {
@@ -64,6 +77,7 @@ export interface Core {
   readonly incidents: IncidentRepository;
   readonly events: EventRepository;
   readonly remote: RemoteProtection;
+  readonly browser: BrowserProtection;
   readonly notifier: Notifier;
   readonly outbox: OutboxRepository;
   status(): ProtectionStatus;
@@ -147,10 +161,32 @@ export function createCore(options: CoreOptions): Core {
     onIncidentsChanged: publishStatus,
     openIncident: (incident) => notifier.openIncident(incident),
   });
+  const defaults =
+    options.windowSource === undefined || options.screenCapture === undefined ? defaultWindowSensor() : null;
+  const browser = createBrowserProtection({
+    source: options.windowSource === undefined ? (defaults?.source ?? null) : options.windowSource,
+    pollMs: options.windowPollMs ?? defaults?.pollMs ?? 250,
+    capture: options.screenCapture === undefined ? (defaults?.capture ?? null) : options.screenCapture,
+    reader:
+      options.textReader ?? createTesseractReader({ dataDir: options.dataDir, logger: logger.child('ocr') }),
+    score: scoreScamText,
+    remoteTools: () => remote.runningTools(),
+    processes: () => remote.freshProcesses(),
+    control: options.processControl ?? systemProcessControl,
+    clock,
+    logger: logger.child('browser'),
+    incidents,
+    events,
+    bus,
+    protection,
+    onIncidentsChanged: publishStatus,
+    openIncident: (incident) => notifier.openIncident(incident),
+  });
   const handlers = createHandlers({
     status,
     protection,
     remote,
+    browser,
     notifier,
     outbox,
     catalog: remoteToolCatalog,
@@ -174,15 +210,18 @@ export function createCore(options: CoreOptions): Core {
     incidents,
     events,
     remote,
+    browser,
     notifier,
     outbox,
     status,
     startProtection: async () => {
       notifier.start();
       await remote.start();
+      await browser.start();
     },
     close() {
       remote.stop();
+      void browser.stop();
       notifier.stop();
       protection.dispose();
       store.db.close();

@@ -1,0 +1,14 @@
+import type { WindowSnapshot } from '../../../../shared/windows/window-info';
+
+/** Lists the top-level windows and the displays. One adapter per OS. */
+export interface WindowSource {
+  readonly name: string;
+  snapshot(): Promise<WindowSnapshot>;
+  /**
+   * Optional cheap check: true when no window can have opened, closed or changed since the last
+   * snapshot, so the watcher may skip this look (the X11 source listens for changes).
+   */
+  unchanged?(): boolean;
+  /** Releases what the source holds (helper processes, libraries). */
+  close?(): void;
+}
