@@ -155,7 +155,10 @@ export function createX11WindowSource(env: NodeJS.ProcessEnv = process.env): Win
   /** A new window's listener prints its properties within milliseconds; wait a little for them. */
   const settle = async (): Promise<void> => {
     for (let waited = 0; waited < 500; waited += 10) {
-      const waiting = [...windows.values()].some((w) => !w.props.has('_NET_WM_PID') || w.bounds === null);
+      // Nothing printed yet, or its first geometry still being read.
+      const waiting = [...windows.values()].some(
+        (w) => w.props.size === 0 || (w.bounds === null && w.geometry !== null),
+      );
       if (!waiting) return;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -192,6 +195,7 @@ export function createX11WindowSource(env: NodeJS.ProcessEnv = process.env): Win
     async snapshot() {
       if (!root) {
         firstList = start();
+        await firstList;
         await readDisplays();
       }
       await firstList;
