@@ -14,13 +14,17 @@ export interface PreviewServer {
 const root = join(__dirname, '../../..');
 
 /** Starts the real preview host (`out/main/preview.js`) on a free port with a fresh data folder. */
-export async function startPreview(extraArgs: readonly string[] = []): Promise<PreviewServer> {
+export async function startPreview(
+  extraArgs: readonly string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<PreviewServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'holdon-e2e-'));
   const child = spawn(
     process.execPath,
     [join(root, 'out/main/preview.js'), '--port', '0', '--data-dir', dataDir, ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env,
     },
   );
   let stderr = '';
@@ -50,11 +54,14 @@ export async function stopPreview(server: PreviewServer): Promise<number | null>
 }
 
 /** Starts the preview host with a settings file (headless mode) holding `settings`. */
-export async function startPreviewWith(settings: Readonly<Record<string, unknown>>): Promise<PreviewServer> {
+export async function startPreviewWith(
+  settings: Readonly<Record<string, unknown>>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<PreviewServer> {
   const dir = mkdtempSync(join(tmpdir(), 'holdon-e2e-config-'));
   const file = join(dir, 'holdon.json');
   writeFileSync(file, JSON.stringify(settings));
-  return startPreview(['--config', file]);
+  return startPreview(['--config', file], env);
 }
 
 export const test = base.extend<{ preview: PreviewServer }>({

@@ -6,9 +6,11 @@ import { endProcesses, processTree, type ProcessControl } from './end-processes'
 const browserOf = (p: ProcessInfo): Browser | null => browserOfExecutable(p.path ?? p.name);
 
 /**
- * Every process of the browser that showed the page: its main processes (those whose parent is
- * not the same browser) and their whole trees, children first. A scam page often opens several
- * windows, so all of the browser's windows close, not only the one in front.
+ * The processes of the browser that showed the page: its main process (the window owner's
+ * top-most ancestor of the same browser) and that whole tree, children first, so every window of
+ * that browser closes, not only the one in front. Another copy of the browser started on its own
+ * (a second profile, say) is left alone. When the window's owner is unknown, every copy of the
+ * browser is ended; when it is known but gone, the browser has closed already.
  */
 export function browserProcesses(
   target: {
@@ -24,14 +26,23 @@ export function browserProcesses(
     browserOfExecutable(target.processName) ??
     browsers.find((b) => b.name === target.browserName) ??
     null;
+  if (target.pid !== null && !byPid) return { browser, pids: [] };
   const roots = new Set<number>();
-  for (const p of processes.values()) {
-    if (browser === null || browserOf(p) !== browser) continue;
-    const parent = p.ppid !== null ? processes.get(p.ppid) : undefined;
-    if (!parent || browserOf(parent) !== browser) roots.add(p.pid);
+  if (byPid) {
+    let root = byPid;
+    for (;;) {
+      const parent = root.ppid !== null ? processes.get(root.ppid) : undefined;
+      if (!parent || browser === null || browserOf(parent) !== browser) break;
+      root = parent;
+    }
+    roots.add(root.pid);
+  } else {
+    for (const p of processes.values()) {
+      if (browser === null || browserOf(p) !== browser) continue;
+      const parent = p.ppid !== null ? processes.get(p.ppid) : undefined;
+      if (!parent || browserOf(parent) !== browser) roots.add(p.pid);
+    }
   }
-  // A browser Hold On does not know by name: the window's own process and its children.
-  if (roots.size === 0 && byPid) roots.add(byPid.pid);
   return { browser, pids: processTree([...roots], processes) };
 }
 

@@ -33,12 +33,20 @@ function control(stubborn: readonly number[] = [], forbidden: readonly number[] 
 }
 
 describe('closing the web browser', () => {
-  it("ends every process of the page's browser, whole trees, children first, and nothing else", () => {
+  it("ends the page's browser, its whole tree, children first, and nothing else", () => {
     const { browser, pids } = browserProcesses(
       { pid: 102, browserName: 'Google Chrome', processName: 'chrome.exe' },
       table,
     );
     expect(browser?.id).toBe('chrome');
+    expect(pids).toEqual([101, 102, 103, 100]);
+  });
+
+  it('with no known owner, ends every copy of the browser', () => {
+    const { pids } = browserProcesses(
+      { pid: null, browserName: 'Google Chrome', processName: 'chrome.exe' },
+      table,
+    );
     expect(pids).toEqual([101, 102, 103, 100, 200]);
   });
 
@@ -52,10 +60,12 @@ describe('closing the web browser', () => {
     expect(result).toEqual({
       browser: 'Google Chrome',
       status: 'closed',
-      ended: [101, 102, 103, 100, 200],
+      ended: [101, 102, 103, 100],
       remaining: [],
     });
+    // Firefox, and the second Chrome started on its own, are left alone.
     expect(alive.has(300)).toBe(true);
+    expect(alive.has(200)).toBe(true);
   });
 
   it('says plainly when it may not, or when the browser will not stop', async () => {
@@ -68,9 +78,9 @@ describe('closing the web browser', () => {
     const stubborn = await closeBrowser(
       { pid: 100, browserName: 'Google Chrome', processName: 'chrome.exe' },
       table,
-      control([200]).c,
+      control([102]).c,
     );
-    expect(stubborn).toMatchObject({ status: 'failed', remaining: [200] });
+    expect(stubborn).toMatchObject({ status: 'failed', remaining: [102] });
   });
 
   it('an already closed browser is "not running"', async () => {
