@@ -28,10 +28,15 @@ import type { EventRepository } from './store/event-repository';
 import type { IncidentRepository } from './store/incident-repository';
 
 /**
- * A full-screen page may still be drawing when it goes full screen: if the first reading finds
- * nothing, the screen is read again after these delays (ms), then left alone until it changes.
+ * A browser that has just gone full screen redraws the page at the new size: the first reading
+ * waits this long (ms) so it does not capture a half-drawn frame.
  */
-export const rereadDelaysMs = [1500, 5000] as const;
+export const firstReadDelayMs = 300;
+/**
+ * A page may still be loading when it goes full screen: if a reading finds nothing, the screen
+ * is read again after these delays (ms), then left alone until the page changes.
+ */
+export const rereadDelaysMs = [1000, 4000] as const;
 
 export interface BrowserProtectionDeps {
   /** null where Hold On has no way to list windows (it says so in the status). */
@@ -86,12 +91,22 @@ export function createBrowserProtection(deps: BrowserProtectionDeps): BrowserPro
         } else if (decision.type === 'log') {
           deps.events.append(decision.event, decision.detail, clock.now());
         } else {
-          readScreen(decision.windowId, decision.display, decision.pageTitle, 0);
+          later(firstReadDelayMs, () =>
+            readScreen(decision.windowId, decision.display, decision.pageTitle, 0),
+          );
         }
       } catch (error) {
         logger.error('could not carry out a decision', { type: decision.type, error });
       }
     }
+  };
+
+  const later = (ms: number, fn: () => void): void => {
+    const timer = clock.setTimeout(() => {
+      timers.delete(timer);
+      fn();
+    }, ms);
+    timers.add(timer);
   };
 
   const readText = async (display: Display): Promise<string> => {
@@ -127,11 +142,7 @@ export function createBrowserProtection(deps: BrowserProtectionDeps): BrowserPro
       }
       const delay = rereadDelaysMs[attempt];
       if (delay !== undefined && stillWorthReading(state, windowId, pageTitle)) {
-        const timer = clock.setTimeout(() => {
-          timers.delete(timer);
-          readScreen(windowId, display, pageTitle, attempt + 1);
-        }, delay);
-        timers.add(timer);
+        later(delay, () => readScreen(windowId, display, pageTitle, attempt + 1));
       }
     });
   }
