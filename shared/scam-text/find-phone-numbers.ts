@@ -16,7 +16,11 @@ export interface PhoneNumberMatch {
   readonly raw: string;
   /** Digits only, with the country code when one was written. */
   readonly digits: string;
-  /** The country whose plan it fits best (first match when several fit). */
+  /**
+   * The country whose plan it fits. A national number without a country code can fit several
+   * (030 12345678 is Berlin, and also fits the UK plan): this is the first that fits, in the order
+   * US/CA, AU toll-free, UK/DE freephone, UK, AU, FR, DE, ES.
+   */
   readonly country: PhoneCountry;
   /** Free to call (toll-free): the kind scam pages show most. */
   readonly tollFree: boolean;
@@ -66,7 +70,8 @@ function international(d: string): Plan | null {
   }
   if (d.startsWith('61')) {
     const r = rest('61');
-    return /^\d{9}$/.test(r) ? { country: 'AU', tollFree: r.startsWith('180') } : null;
+    if (/^1[38]00\d{6}$/.test(r)) return { country: 'AU', tollFree: r.startsWith('1800') };
+    return /^\d{9}$/.test(r) ? { country: 'AU', tollFree: false } : null;
   }
   if (d.startsWith('49')) {
     const r = rest('49');

@@ -17,6 +17,10 @@ export type ScamReasonName =
   | 'fakeSupport'
   | 'expired'
   | 'alarm'
+  | 'deviceClaim'
+  | 'fakeScan'
+  | 'fakeCharge'
+  | 'accused'
   | 'brand'
   | 'aboutScams';
 

@@ -15,7 +15,7 @@ export interface ScamVerdict {
   /** 0..1; `scam` is true from 0.5 up. */
   readonly score: number;
   /** The signals found, strongest first; empty when nothing stood out. */
-  readonly reasons: readonly ScamReason[];
+  readonly reasons: ScamReason[];
 }
 
 export interface ScamTextInput {

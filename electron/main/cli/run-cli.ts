@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { appVersion } from '../core/version';
 import type { CliIo } from './cli-io';
 import { runAlertTest } from './commands/alert-test';
+import { runClassify } from './commands/classify';
 import { runScan, runTools, runWatch } from './commands/remote-tools';
 import { runSettings } from './commands/settings';
 import { printStatus } from './commands/status';
@@ -19,6 +20,8 @@ Commands:
   watch [--json]              Protect headless: print each incident (remote tools, scam pages)
                               as it happens (Ctrl+C stops).
   tools [--json]              List the remote-access tools Hold On knows, with their ids.
+  classify                    Read JSON Lines {"id","title","text"} on stdin; print
+                              {"id","scam","score","reasons":[{"code","text"}]} per line.
   alert-test [--contact NAME] Send a test alert to the trusted contacts; exit 1 if any failed.
   settings export [FILE]      Print the settings file (or write it to FILE).
   settings import FILE|-      Check and load a settings file; nothing changes if it has an error.
@@ -62,6 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const json = values.json === true;
     if (command === 'tools') return runTools(json, io);
+    if (command === 'classify') return await runClassify(rest, io);
     if (!['status', 'settings', 'scan', 'watch', 'alert-test'].includes(command))
       throw new UsageError(`unknown command "${command}"`);
     if (command !== 'settings' && rest.length > 0)

@@ -68,6 +68,25 @@ describe('the scam-text scorer', () => {
     expect(codes(advice)).toContain('scamText.reason.aboutScams');
   });
 
+  it('stays calm on the titles of real security, mail, account and vendor pages', () => {
+    const titles = [
+      'Windows Security',
+      'Virus & threat protection - Windows Security',
+      'Microsoft Defender SmartScreen',
+      'Warning: Potential Security Risk Ahead',
+      'Deceptive site ahead',
+      'Security alert: new sign-in to your Google account - Gmail',
+      'Sicherheitswarnung: Neue Anmeldung bei Ihrem Google-Konto',
+      'Alerta de seguridad: nuevo inicio de sesión - Google',
+      'Your account has been locked - Microsoft account',
+      'Ihr Konto wurde gesperrt - Outlook',
+      'Norton: Your subscription has expired - Renew now',
+      'Windows Update error 0x800f0922 - Microsoft Community',
+      'Contact Microsoft Support',
+    ];
+    for (const title of titles) expect(scoreScamText({ title }).scam, title).toBe(false);
+  });
+
   it('returns nothing for empty input', () => {
     expect(scoreScamText({})).toEqual({ scam: false, score: 0, reasons: [] });
     expect(scoreScamText({ title: '  ', text: '' })).toEqual({ scam: false, score: 0, reasons: [] });

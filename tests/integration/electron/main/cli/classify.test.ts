@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const bin = join(__dirname, '../../../../../bin/holdon.js');
+
+/** Runs the real, built CLI with `input` on stdin, the way a script would pipe into it. */
+function holdon(
+  args: string[],
+  input: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('holdon classify (built CLI)', () => {
+  beforeAll(() => {
+    if (!existsSync(join(__dirname, '../../../../../out/main/cli.js'))) {
+      throw new Error('The CLI is not built: run "npm run build" before this test (npm test does).');
+    }
+  });
+
+  it('writes one verdict per input line, in order, and an error line for a bad one', async () => {
+    const input = [
+      JSON.stringify({
+        id: 'scam-en',
+        title: 'Windows Defender Security Warning',
+        text: 'Your computer has been blocked. Do not close this page. Call Microsoft Support now: +1-844-555-0199',
+      }),
+      '{"id":"broken", "title": ',
+      JSON.stringify({
+        id: 'shop',
+        title: 'Returns policy',
+        text: 'You can return items within 30 days. Call us on 020 7946 0018, Monday to Friday.',
+      }),
+      JSON.stringify({
+        id: 'scam-de',
+        text: 'Ihr Computer wurde gesperrt! Rufen Sie sofort den Microsoft-Support an: 0800 000 0000',
+      }),
+      JSON.stringify({
+        id: 'advice-es',
+        title: 'Estafa del falso soporte técnico',
+        text: 'Si ve un aviso que dice que su ordenador está bloqueado, no llame: es una estafa. Microsoft nunca muestra números de teléfono.',
+      }),
+    ].join('\n');
+    const { code, stdout, stderr } = await holdon(['classify'], `${input}\n`);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['scam-en', null, 'shop', 'scam-de', 'advice-es']);
+    expect(lines.map((l) => l.scam)).toEqual([true, undefined, false, true, false]);
+    expect(lines[1].error).toMatch(/not valid JSON/);
+    expect(lines[0].reasons[0]).toEqual({
+      code: expect.stringMatching(/^scamText\.reason\./),
+      text: expect.any(String),
+    });
+    expect(lines[0].reasons.map((r: { text: string }) => r.text)).toContain(
+      'It shows a phone number next to the name Microsoft. A real warning never shows a number to call.',
+    );
+  });
+
+  it('exits 2 with one line on stderr for an unusable invocation', async () => {
+    const { code, stdout, stderr } = await holdon(['classify', 'corpus.jsonl'], '');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/reads JSON Lines on stdin/);
+  });
+});
