@@ -31,7 +31,7 @@ import type { IncidentRepository } from './store/incident-repository';
  * A browser that has just gone full screen redraws the page at the new size: the first reading
  * waits this long (ms) so it does not capture a half-drawn frame.
  */
-export const firstReadDelayMs = 300;
+export const firstReadDelayMs = 100;
 /**
  * A page may still be loading when it goes full screen: if a reading finds nothing, the screen
  * is read again after these delays (ms), then left alone until the page changes.

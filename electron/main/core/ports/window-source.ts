@@ -9,6 +9,11 @@ export interface WindowSource {
    * snapshot, so the watcher may skip this look (the X11 source listens for changes).
    */
   unchanged?(): boolean;
+  /**
+   * Optional: calls `listener` as soon as something may have changed, so the watcher can look
+   * at once instead of at its next tick (the X11 source hears every change from its listeners).
+   */
+  onChange?(listener: () => void): void;
   /** Releases what the source holds (helper processes, libraries). */
   close?(): void;
 }

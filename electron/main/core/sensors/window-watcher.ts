@@ -77,12 +77,19 @@ export function createWindowWatcher(options: WindowWatcherOptions): WindowWatche
     if (events.length > 0) options.onEvents(events);
   };
 
+  let busy = false;
   const schedule = (ms: number): void => {
     if (!running) return;
+    timer?.cancel();
     timer = clock.setTimeout(() => void tick(), ms);
   };
+  // A source that hears changes asks for a look at once (a short pause gathers a burst of them).
+  source.onChange?.(() => {
+    if (running && !busy && failures === 0) schedule(15);
+  });
 
   const tick = async (): Promise<void> => {
+    busy = true;
     try {
       await look();
       if (failures > 0) {
@@ -90,8 +97,10 @@ export function createWindowWatcher(options: WindowWatcherOptions): WindowWatche
         options.onHealth(null);
       }
       failures = 0;
+      busy = false;
       schedule(options.intervalMs);
     } catch (error) {
+      busy = false;
       failures += 1;
       const backoff = Math.min(maxBackoffMs, options.intervalMs * 2 ** Math.min(failures, 8));
       logger.error('window sensor failed; retrying', {

@@ -63,6 +63,11 @@ export function createX11WindowSource(env: NodeJS.ProcessEnv = process.env): Win
   let clients: readonly string[] | null = null;
   let displays: readonly Display[] = [];
   let dirty = true;
+  let changed: (() => void) | null = null;
+  const markDirty = (): void => {
+    dirty = true;
+    changed?.();
+  };
   let failure: Error | null = null;
   let firstList: Promise<void> | null = null;
 
@@ -76,7 +81,7 @@ export function createX11WindowSource(env: NodeJS.ProcessEnv = process.env): Win
       })
       .finally(() => {
         win.geometry = null;
-        dirty = true;
+        markDirty();
       });
   };
 
@@ -93,8 +98,9 @@ export function createX11WindowSource(env: NodeJS.ProcessEnv = process.env): Win
         const parsed = parsePropertyLine(line);
         if (!parsed) return;
         win.props.set(parsed.name, parsed.value);
-        dirty = true;
+        // A change that needs the geometry re-read is reported once that is done.
         if (geometryProperties.has(parsed.name) || win.bounds === null) readGeometry(win);
+        else markDirty();
       });
   };
 
@@ -106,7 +112,7 @@ export function createX11WindowSource(env: NodeJS.ProcessEnv = process.env): Win
       win.spy.kill();
       windows.delete(id);
     }
-    dirty = true;
+    markDirty();
   };
 
   const start = (): Promise<void> => {
@@ -141,7 +147,7 @@ export function createX11WindowSource(env: NodeJS.ProcessEnv = process.env): Win
         } else if (parsed?.name === '_NET_ACTIVE_WINDOW') {
           const id = numbers(parsed.value)[0];
           active = id ? windowIdText(id) : null;
-          dirty = true;
+          markDirty();
         }
       });
     });
@@ -192,6 +198,9 @@ export function createX11WindowSource(env: NodeJS.ProcessEnv = process.env): Win
   return {
     name: 'x11',
     unchanged: () => !dirty && failure === null && root !== null,
+    onChange(listener) {
+      changed = listener;
+    },
     async snapshot() {
       if (!root) {
         firstList = start();
