@@ -8,6 +8,7 @@ import { showInterruptions } from './shell/interruption-windows';
 import { connectIpc } from './shell/ipc-bridge';
 import { safeStorageCipher } from './shell/safe-storage-cipher';
 import { registerLoginItem } from './shell/login-item';
+import { electronScreenCapture } from './shell/screen-capture';
 import { createTray } from './shell/tray';
 import { createAppWindow } from './shell/window-factory';
 
@@ -60,6 +61,7 @@ if (!app.requestSingleInstanceLock()) {
       electronVersion: process.versions.electron ?? null,
       ...(secretCipher ? { secretCipher } : {}),
       requestQuit: () => void quitAfterAlerts(),
+      screenCapture: electronScreenCapture,
     });
     core = ready;
     const tray = createTray(resourcesDir, {

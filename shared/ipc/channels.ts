@@ -22,6 +22,7 @@ export const channelNames = [
   'incidents.resolve',
   'session.end',
   'remoteTools.list',
+  'browser.close',
   'help.startTrustedSession',
   'interruption.choice',
   'contacts.test',

@@ -5,6 +5,7 @@ import type { ChecklistRecord } from '../model/checklist-record';
 import type { AbuseClass } from '../catalog/catalog-types';
 import type { Delivery } from '../model/alert';
 import { historyTypes, type HistoryEntry } from '../model/history';
+import type { CloseBrowserResult } from '../model/browser';
 import type { AuditEvent, Incident } from '../model/incident';
 import type { ProtectionStatus } from '../model/protection';
 import type { EndSessionResult, RunningRemoteTool } from '../model/remote-tools';
@@ -68,6 +69,8 @@ export const requestSchemas = {
   /** Ends the remote tool behind an incident: all its processes, whole tree, verified. */
   'session.end': z.strictObject({ incidentId: z.string().min(1).max(200) }),
   'remoteTools.list': empty,
+  /** Ends the web browser behind a browser-lockup incident: all its processes, verified. */
+  'browser.close': z.strictObject({ incidentId: z.string().min(1).max(200) }),
   /** Lets the tools the family allowed for help sessions run for a while. */
   /**
    * What the person did on the warning screen, for the record (and the family): called a
@@ -131,6 +134,7 @@ export interface Responses {
   'incidents.resolve': Incident;
   'session.end': EndSessionResult;
   'remoteTools.list': readonly RunningRemoteTool[];
+  'browser.close': CloseBrowserResult;
   'help.startTrustedSession': { readonly until: number };
   'interruption.choice': Incident;
   'contacts.test': readonly Delivery[];

@@ -18,8 +18,10 @@ Usage: holdon <command> [options]
 
 Commands:
   status [--json]             Show whether protection is on, the database and versions.
-  scan [--json]               List the remote-access tools running now.
-  watch [--json]              Protect headless: print each incident as it happens (Ctrl+C stops).
+  scan [--json]               List the remote-access tools running now, and the windows with a
+                              scam verdict each (full-screen browsers are read too).
+  watch [--json]              Protect headless: print each incident (remote tools, scam pages)
+                              as it happens (Ctrl+C stops).
   tools [--json]              List the remote-access tools Hold On knows, with their ids.
   classify                    Read JSON Lines {"id","title","text"} on stdin; print
                               {"id","scam","score","reasons":[{"code","text"}]} per line.

@@ -18,6 +18,13 @@ import { systemActiveClock, type ActiveClock } from './ports/active-clock';
 import type { SecretCipher } from './ports/secret-cipher';
 import { createKeyFileCipher } from './settings/key-file-cipher';
 import { createRemoteProtection, type RemoteProtection } from './remote-protection';
+import { createBrowserProtection, type BrowserProtection } from './browser-protection';
+import { createTesseractReader } from './ocr/tesseract-reader';
+import type { ScreenCapture } from './ports/screen-capture';
+import type { TextReader } from './ports/text-reader';
+import type { WindowSource } from './ports/window-source';
+import { defaultWindowSensor } from './sensors/default-window-sensor';
+import { scoreScamText } from '../../../shared/scam-text/score-scam-text';
 import { createOutboxRepository, type OutboxRepository } from './store/outbox-repository';
 import { createLinuxProcSource } from './sensors/linux-proc-source';
 import { createPsListSource } from './sensors/ps-list-source';
@@ -72,6 +79,12 @@ export interface CoreOptions {
   readonly activeMs?: ActiveClock;
   /** How the app quits when the caregiver asks with the PIN (the shell; the preview host). */
   readonly requestQuit?: () => void;
+  /** Where windows are listed; by default X11 on Linux, user32 on Windows, CoreGraphics on macOS. */
+  readonly windowSource?: WindowSource | null;
+  readonly windowPollMs?: number;
+  /** How a display is captured for reading its text (the shell passes Electron's desktopCapturer). */
+  readonly screenCapture?: ScreenCapture | null;
+  readonly textReader?: TextReader;
 }
 
 function defaultProcessSource(): { source: ProcessSource; pollMs: number } {
@@ -90,6 +103,7 @@ export interface Core {
   readonly incidents: IncidentRepository;
   readonly events: EventRepository;
   readonly remote: RemoteProtection;
+  readonly browser: BrowserProtection;
   readonly notifier: Notifier;
   readonly outbox: OutboxRepository;
   readonly pin: PinGuard;
@@ -237,6 +251,27 @@ export function createCore(options: CoreOptions): Core {
     clock,
     logger: logger.child('history'),
   });
+  const defaults =
+    options.windowSource === undefined || options.screenCapture === undefined ? defaultWindowSensor() : null;
+  const browser = createBrowserProtection({
+    source: options.windowSource === undefined ? (defaults?.source ?? null) : options.windowSource,
+    pollMs: options.windowPollMs ?? defaults?.pollMs ?? 250,
+    capture: options.screenCapture === undefined ? (defaults?.capture ?? null) : options.screenCapture,
+    reader:
+      options.textReader ?? createTesseractReader({ dataDir: options.dataDir, logger: logger.child('ocr') }),
+    score: scoreScamText,
+    remoteTools: () => remote.runningTools(),
+    processes: () => remote.freshProcesses(),
+    control: options.processControl ?? systemProcessControl,
+    clock,
+    logger: logger.child('browser'),
+    incidents,
+    events,
+    bus,
+    protection,
+    onIncidentsChanged: publishStatus,
+    openIncident: (incident) => notifier.openIncident(incident),
+  });
   const handlers = createHandlers({
     checklists,
     checklistHistory,
@@ -248,6 +283,7 @@ export function createCore(options: CoreOptions): Core {
     status,
     protection,
     remote,
+    browser,
     notifier,
     outbox,
     catalog: remoteToolCatalog,
@@ -270,6 +306,7 @@ export function createCore(options: CoreOptions): Core {
     incidents,
     events,
     remote,
+    browser,
     notifier,
     outbox,
     pin,
@@ -287,12 +324,14 @@ export function createCore(options: CoreOptions): Core {
         logger.error('health monitor failed to start', { error });
       }
       await remote.start();
+      await browser.start();
     },
     flushAlerts: (ms) => notifier.flush(ms),
     close() {
       remote.stop();
       health.stop();
       history.stop();
+      void browser.stop();
       notifier.stop();
       protection.dispose();
       store.db.close();

@@ -1,4 +1,6 @@
 import type { Catalog } from '../../../shared/catalog/catalog-types';
+import type { ProcessInfo } from '../../../shared/catalog/process-info';
+import type { RunningRemoteTool as RunningRemoteToolRun } from '../../../shared/engine/browser-lockup-policy';
 import type { Incident } from '../../../shared/model/incident';
 import { isAllowed } from '../../../shared/engine/remote-tool-policy';
 import type { RunningRemoteTool } from '../../../shared/model/remote-tools';
@@ -25,6 +27,10 @@ export interface RemoteProtection {
   /** Remote tools running now (from the watcher, or one fresh look when it is not running). */
   scan(): Promise<RunningRemoteTool[]>;
   startTrustedSession(minutes: number): number;
+  /** The processes now, looked at afresh (for ending a whole process tree). */
+  freshProcesses(): Promise<ReadonlyMap<number, ProcessInfo>>;
+  /** The remote tools the policy tracks as running, for the browser-lockup correlation. */
+  runningTools(): readonly RunningRemoteToolRun[];
 }
 
 export interface RemoteProtectionDeps {
@@ -120,6 +126,18 @@ export function createRemoteProtection(deps: RemoteProtectionDeps): RemoteProtec
         ];
       });
     },
+    async freshProcesses() {
+      const list = await deps.source.snapshot(started ? watcher.current() : new Map());
+      return new Map(list.map((p) => [p.pid, p]));
+    },
+    runningTools: () =>
+      runner.state().tools.map((t) => ({
+        toolId: t.toolId,
+        toolName: t.toolName,
+        incidentId: t.incidentId,
+        // Allowed tools and remote utilities only ever raise a notice.
+        allowed: t.severity === 'notice',
+      })),
     startTrustedSession(minutes) {
       const until = clock.now() + minutes * 60_000;
       deps.state.put(trustedKey, until, clock.now());

@@ -14,6 +14,24 @@ export function ConfirmationScreen(props: { readonly outcome: Outcome }) {
   const done: string[] = [];
   if (outcome.kind === 'trusted-help') {
     done.push(t('confirmation.trustedHelp'));
+  } else if (outcome.kind === 'browser') {
+    const browser = outcome.result.browser;
+    switch (outcome.result.status) {
+      case 'closed':
+        done.push(t('confirmation.browserClosed', { browser }), t('confirmation.restoreNo'));
+        break;
+      case 'not-running':
+        done.push(t('confirmation.browserNotRunning', { browser }), t('confirmation.restoreNo'));
+        break;
+      case 'not-permitted':
+        safe = false;
+        done.push(t('confirmation.browserNotPermitted', { browser }), t('confirmation.powerOff'));
+        break;
+      case 'failed':
+        safe = false;
+        done.push(t('confirmation.browserFailed', { browser }), t('confirmation.powerOff'));
+        break;
+    }
   } else {
     const tool = outcome.result.toolName;
     switch (outcome.result.status) {

@@ -25,9 +25,12 @@ export function InterruptionScreen(props: { readonly incident: Incident }) {
 
   const tool = incident.toolName ?? '';
   const initial = incident.reasons[0]?.code === 'reason.toolRunning';
+  const refund = incident.reasons[0]?.code.startsWith('reason.refund.') === true;
   const headline =
     incident.kind === 'remote-tool'
-      ? t(initial ? 'interruption.headline.remoteRunning' : 'interruption.headline.remote', { tool })
+      ? refund
+        ? t('interruption.headline.refund')
+        : t(initial ? 'interruption.headline.remoteRunning' : 'interruption.headline.remote', { tool })
       : incident.kind === 'browser-lockup'
         ? t('interruption.headline.browser')
         : t('interruption.headline.other');
@@ -70,6 +73,14 @@ export function InterruptionScreen(props: { readonly incident: Incident }) {
     if (result.ok) showOutcome({ kind: 'session', result: result.value });
     else setProblem(result.error.message);
   };
+  const closeBrowser = async (): Promise<void> => {
+    setBusy(true);
+    setProblem('');
+    const result = await client.invoke('browser.close', { incidentId: incident.id });
+    setBusy(false);
+    if (result.ok) showOutcome({ kind: 'browser', result: result.value });
+    else setProblem(result.error.message);
+  };
   const trustedHelp = async (): Promise<void> => {
     const result = await record('trusted-help');
     if (result.ok) showOutcome({ kind: 'trusted-help', incident: result.value });
@@ -102,6 +113,16 @@ export function InterruptionScreen(props: { readonly incident: Incident }) {
               onClick={() => void endSession()}
             >
               {busy ? t('interruption.endSession.busy') : t('interruption.endSession')}
+            </button>
+          ) : null}
+          {incident.kind === 'browser-lockup' ? (
+            <button
+              type="button"
+              className="button button-primary button-huge"
+              disabled={busy}
+              onClick={() => void closeBrowser()}
+            >
+              {busy ? t('interruption.closeBrowser.busy') : t('interruption.closeBrowser')}
             </button>
           ) : null}
           <button

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { screenNames, type ScreenName, type SetupStatus } from '../../../shared/ipc/contract';
+import type { CloseBrowserResult } from '../../../shared/model/browser';
 import type { Incident } from '../../../shared/model/incident';
 import type { ProtectionStatus } from '../../../shared/model/protection';
 import type { EndSessionResult } from '../../../shared/model/remote-tools';
@@ -14,6 +15,7 @@ function screenFromHash(hash: string): ScreenName {
 /** What happened after the person chose a safe action: shown on the confirmation screen. */
 export type Outcome =
   | { readonly kind: 'session'; readonly result: EndSessionResult }
+  | { readonly kind: 'browser'; readonly result: CloseBrowserResult }
   | { readonly kind: 'trusted-help'; readonly incident: Incident };
 
 /** A warning window of the app shell (one per display) rather than the main window. */

@@ -22,6 +22,8 @@ export interface PreviewOptions {
    * preview is already set up (PIN `caregiverPin`), so specs start at the home screen.
    */
   readonly firstRun?: boolean;
+  /** The host's environment (default: this process's), e.g. an X display to watch. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** Starts the real preview host (`out/main/preview.js`) on a free port with a fresh data folder. */
@@ -36,6 +38,7 @@ export async function startPreview(
     [join(root, 'out/main/preview.js'), '--port', '0', '--data-dir', dataDir, ...setup, ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: options.env ?? process.env,
     },
   );
   let stderr = '';

@@ -3,9 +3,10 @@ import type { Core } from '../../core/core-host';
 import { remoteToolCatalog } from '../../core/catalog';
 import type { CliIo } from '../cli-io';
 
-/** `holdon scan`: the remote-access tools running right now. */
+/** `holdon scan`: the remote-access tools running right now, and the windows with a verdict each. */
 export async function runScan(core: Core, json: boolean, io: CliIo): Promise<number> {
   const remoteTools = await core.remote.scan();
+  const windows = await core.browser.scan();
   if (json) {
     io.stdout(
       `${JSON.stringify({
@@ -17,6 +18,17 @@ export async function runScan(core: Core, json: boolean, io: CliIo): Promise<num
           allowed: t.allowed,
           abuse: t.abuse,
         })),
+        windows: windows.map((w) => ({
+          title: w.title,
+          pid: w.pid,
+          browser: w.browser,
+          fullscreen: w.fullscreen,
+          verdict: {
+            scam: w.verdict.scam,
+            score: Math.round(w.verdict.score * 1000) / 1000,
+            reasons: w.verdict.reasons.map((r) => r.text),
+          },
+        })),
       })}\n`,
     );
     return 0;
@@ -24,6 +36,13 @@ export async function runScan(core: Core, json: boolean, io: CliIo): Promise<num
   if (remoteTools.length === 0) io.stdout('No remote-access tools are running.\n');
   for (const t of remoteTools) {
     io.stdout(`${t.name} (${t.toolId}) pid ${t.pid} ${t.processName}${t.allowed ? ' [allowed]' : ''}\n`);
+  }
+  for (const w of windows.filter((x) => x.browser !== null || x.verdict.scam)) {
+    const flags = [w.browser ?? '', w.fullscreen ? 'full screen' : '', w.verdict.scam ? 'SCAM' : '']
+      .filter(Boolean)
+      .join(', ');
+    io.stdout(`window "${w.title}" pid ${w.pid ?? '?'} (${flags})\n`);
+    for (const r of w.verdict.reasons) io.stdout(`    - ${r.text}\n`);
   }
   return 0;
 }
@@ -90,5 +109,7 @@ export async function runWatch(
   if (!json) io.stderr('Hold On is watching. Press Ctrl+C to stop.\n');
   await stopped;
   clearInterval(keepAlive);
+  // The window listeners and the text reader's worker would keep the process alive.
+  await core.browser.stop();
   return 0;
 }

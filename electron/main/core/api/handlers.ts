@@ -4,6 +4,7 @@ import type { ProtectionStatus } from '../../../../shared/model/protection';
 import type { Catalog } from '../../../../shared/catalog/catalog-types';
 import type { Protection } from '../protection';
 import type { Notifier } from '../notifier/notifier';
+import type { BrowserProtection } from '../browser-protection';
 import type { RemoteProtection } from '../remote-protection';
 import { redactSettings } from '../settings/redact';
 import type { OutboxRepository } from '../store/outbox-repository';
@@ -24,6 +25,7 @@ export interface HandlerDeps extends CaregiverDeps {
   readonly status: () => ProtectionStatus;
   readonly protection: Protection;
   readonly remote: RemoteProtection;
+  readonly browser: BrowserProtection;
   readonly notifier: Notifier;
   readonly outbox: OutboxRepository;
   readonly catalog: Catalog;
@@ -75,6 +77,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return deps.remote.runner.endToolSession(incident.toolId, incident.id);
     },
     'remoteTools.list': () => deps.remote.scan(),
+    'browser.close': async ({ incidentId }) => {
+      const incident = incidents.get(incidentId);
+      if (!incident) throw new ApiFailure('not-found', `no incident ${incidentId}`, 'incidentId');
+      if (incident.kind !== 'browser-lockup') {
+        throw new ApiFailure('bad-request', 'this incident is not about a web page', 'incidentId');
+      }
+      return deps.browser.closeBrowser(incident.id);
+    },
     'contacts.test': async ({ contactName }) => {
       const known = (settings.load().contacts ?? []).map((c) => c.name);
       if (contactName !== undefined && !known.includes(contactName)) {

@@ -1,0 +1,122 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { exited } from '../../fakes/renamed-process';
+import {
+  servePages,
+  startChromium,
+  startXSession,
+  x11Missing,
+  type ChromiumWindow,
+  type XSession,
+} from '../../fakes/x-session';
+import {
+  expectLargeTextAndTargets,
+  expectNoAxeViolations,
+  expectNoHorizontalScrollAtDoubleZoom,
+} from '../support/accessibility';
+import { expect, startPreviewWith, stopPreview, test, type PreviewServer } from '../support/preview';
+
+/**
+ * The whole path on a real desktop: a scam page opens in real Chromium on a private X server,
+ * the preview host's core sees it, the warning appears in this page, and "Close the web browser"
+ * really ends Chromium.
+ */
+const shots = (name: string) => join(__dirname, '../../../test-results/screenshots', `${name}.png`);
+const missing = x11Missing();
+
+let x: XSession | null = null;
+let pages: Awaited<ReturnType<typeof servePages>> | null = null;
+let server: PreviewServer | null = null;
+let chromium: ChromiumWindow | null = null;
+
+test.skip(missing !== null, `needs an X11 desktop for real Chromium windows: ${missing ?? ''}`);
+
+test.afterEach(async () => {
+  await chromium?.stop();
+  chromium = null;
+  if (server) await stopPreview(server);
+  server = null;
+  await pages?.close();
+  pages = null;
+  await x?.stop();
+  x = null;
+});
+
+async function scamPageOpens(page: Page, language: string): Promise<ChromiumWindow> {
+  x = await startXSession();
+  pages = await servePages();
+  server = await startPreviewWith(
+    { language, country: 'US', contacts: [{ name: 'Ann', relation: 'daughter', phone: '+1 555 0100' }] },
+    { env: x.env },
+  );
+  await page.goto(server.url);
+  await expect(page.getByTestId('status')).toBeVisible();
+  chromium = startChromium(x.env, pages.url('scam-title.html'));
+  return chromium;
+}
+
+test('a scam page brings up the warning; "Close the web browser" really ends Chromium', async ({ page }) => {
+  const browser = await scamPageOpens(page, 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hold on. This web page is a trick.');
+  await expect(page.getByText('It is not a real warning. Your computer is fine.')).toBeVisible();
+  await expect(page.getByText('A Chromium window shows a page that looks like a scam.')).toBeVisible();
+  await expect(page.getByText('It says your computer is blocked.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expectLargeTextAndTargets(page);
+  await expectNoHorizontalScrollAtDoubleZoom(page);
+
+  // The safe choice comes first and largest, and works from the keyboard.
+  await page.keyboard.press('Tab');
+  const close = page.getByRole('button', { name: 'Close the web browser' });
+  await expect(close).toBeFocused();
+  const box = await close.boundingBox();
+  expect(box?.height).toBeGreaterThanOrEqual(48);
+  await page.keyboard.press('Enter');
+  await exited(browser.process);
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are safe now');
+  await expect(page.getByText('Hold On closed Chromium. The fake warning is gone.')).toBeVisible();
+  await expect(page.getByText('If the browser asks to restore your pages, choose No.')).toBeVisible();
+  await expect(page.getByText('ReportFraud.ftc.gov', { exact: false }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expectLargeTextAndTargets(page);
+  await page.getByRole('button', { name: 'I am done' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are protected');
+});
+
+for (const [language, warning, button, safe, restore] of [
+  [
+    'en',
+    'Hold on. This web page is a trick.',
+    'Close the web browser',
+    'You are safe now',
+    'If the browser asks to restore your pages, choose No.',
+  ],
+  [
+    'es',
+    'Espere. Esta página web es un engaño.',
+    'Cerrar el navegador',
+    'Ahora está a salvo',
+    'Si el navegador le pregunta si quiere restaurar las páginas, elija No.',
+  ],
+  [
+    'de',
+    'Moment. Diese Webseite ist ein Trick.',
+    'Webbrowser schließen',
+    'Sie sind jetzt sicher',
+    'Wenn der Browser fragt, ob er die Seiten wiederherstellen soll, wählen Sie Nein.',
+  ],
+] as const) {
+  test(`the scam-page warning and its confirmation in ${language}`, async ({ page }) => {
+    const browser = await scamPageOpens(page, language);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(warning);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: shots(`browser-lockup-${language}`), fullPage: true });
+    await page.getByRole('button', { name: button }).click();
+    await exited(browser.process);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(safe);
+    await expect(page.getByText(restore)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: shots(`browser-closed-${language}`), fullPage: true });
+  });
+}
