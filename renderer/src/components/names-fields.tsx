@@ -3,7 +3,7 @@ import { useTranslation } from '../state/use-translation';
 import { withOptional } from './channel-fields';
 import { TextField } from './text-field';
 
-/** How messages to the family name the person and this computer ("Mum", "Mum's laptop"). */
+/** How messages to the family name the person and this computer ("Mum", "Mum's laptop"), and her phone. */
 export function NamesFields(props: {
   readonly value: Settings;
   readonly errorField: string | undefined;
@@ -20,6 +20,15 @@ export function NamesFields(props: {
         path="seniorName"
         errorField={errorField}
         onChange={(v) => onChange(withOptional(value, 'seniorName', v))}
+      />
+      <TextField
+        label={t('caregiver.seniorPhone')}
+        hint={t('caregiver.seniorPhone.hint')}
+        type="tel"
+        value={value.seniorPhone ?? ''}
+        path="seniorPhone"
+        errorField={errorField}
+        onChange={(v) => onChange(withOptional(value, 'seniorPhone', v))}
       />
       <TextField
         label={t('caregiver.computerName')}

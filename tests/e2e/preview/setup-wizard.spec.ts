@@ -56,6 +56,7 @@ test('a new caregiver sets up Hold On from start to finish, with a real test ema
     // 3. A trusted contact, and a test alert that really arrives.
     await expect(h1(page)).toHaveText('Trusted contacts');
     await page.getByLabel('What the family calls this person').fill('Mum');
+    await page.getByLabel("This person's phone number").fill('+44 7700 900456');
     await page.getByRole('button', { name: 'Add a trusted contact' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Ann');
     await page.getByLabel('Relation').fill('daughter');
@@ -107,6 +108,7 @@ test('a new caregiver sets up Hold On from start to finish, with a real test ema
       language: 'en',
       country: 'GB',
       seniorName: 'Mum',
+      seniorPhone: '+44 7700 900456',
       protection: { level: 'block' },
       allowedTools: [{ toolId: 'teamviewer', mode: 'trusted-session' }],
       contacts: [
