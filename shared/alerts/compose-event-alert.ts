@@ -1,6 +1,22 @@
-import { translator } from '../i18n/i18n';
+import { translator, type MessageKey } from '../i18n/i18n';
 import type { Severity } from '../model/incident';
 import { when, type AlertContext } from './compose-alert';
+
+/** Settings fields with a plain name in every language (`alert.field.*`). */
+const settingsFields: ReadonlySet<string> = new Set([
+  'language',
+  'country',
+  'seniorName',
+  'seniorPhone',
+  'computerName',
+  'protection',
+  'readAloud',
+  'contacts',
+  'email',
+  'twilio',
+  'allowedTools',
+  'history',
+]);
 
 export interface AuditEventInput {
   readonly type: string;
@@ -109,7 +125,14 @@ export function tamperAlertFor(event: AuditEventInput, ctx: AlertContext): Tampe
       // Hold On is about to stop: try at once, before the process is gone.
       return tamper('quit', {}, true);
     case 'settings.changed': {
-      const fields = Array.isArray(d.fields) ? d.fields.filter((f) => typeof f === 'string').join(', ') : '';
+      // The first setup is the caregiver's own work: nothing to warn the family about.
+      if (d.how === 'setup') return null;
+      const fields = Array.isArray(d.fields)
+        ? d.fields
+            .filter((f): f is string => typeof f === 'string')
+            .map((f) => (settingsFields.has(f) ? t(`alert.field.${f}` as MessageKey) : f))
+            .join(', ')
+        : '';
       return tamper('settingsChanged', { fields: fields || '?' });
     }
     case 'pin.locked':

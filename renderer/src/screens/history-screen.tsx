@@ -12,6 +12,7 @@ export function HistoryScreen() {
   const { t, language } = useTranslation();
   const client = useAppStore((s) => s.client);
   const status = useAppStore((s) => s.status);
+  const country = useAppStore((s) => s.settings?.country);
   const [type, setType] = useState<HistoryType | ''>('');
   const [entries, setEntries] = useState<readonly HistoryEntry[] | null>(null);
   const [problem, setProblem] = useState('');
@@ -29,7 +30,11 @@ export function HistoryScreen() {
   }, [client, type, status]);
 
   const when = (at: number): string =>
-    new Date(at).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
+    // The country's own date style: 30 Nov 2026 in the UK, Nov 30, 2026 in the US.
+    new Date(at).toLocaleString(country ? `${language}-${country}` : language, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
   const line = (e: HistoryEntry): string => {
     const key = `caregiver.history.${e.code}` as MessageKey;
     const text = describeReason(t, key, e.vars);

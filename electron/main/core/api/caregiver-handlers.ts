@@ -60,7 +60,7 @@ export function createCaregiverHandlers(deps: CaregiverDeps): Pick<Handlers, Car
     },
     'settings.save': async ({ pin: given, settings: next }) => {
       await pin.check(given);
-      return redactSettings(settingsService.replace(next, 'screen'));
+      return redactSettings(settingsService.replace(next, setup.completedAt() === null ? 'setup' : 'screen'));
     },
     'settings.export': async ({ pin: given }) => {
       await pin.check(given);

@@ -12,7 +12,8 @@ import { checkAgainstCatalog } from './catalog-check';
 import { restoreRedactedSecrets } from './redact';
 import type { SettingsSource } from './settings-source';
 
-export type ChangeHow = 'update' | 'import' | 'screen' | 'cli-import';
+/** `setup`: saved by the first-run setup screens, before protection was ever set up. */
+export type ChangeHow = 'update' | 'import' | 'screen' | 'cli-import' | 'setup';
 
 /**
  * The one way the settings document changes: checked against the schema and the tool
