@@ -38,6 +38,13 @@ export function ContactsEditor(props: {
   const uses = (type: ChannelType): boolean =>
     contacts.some((c) => c.channels.some((ch) => ch.type === type));
 
+  // The mail server and SMS account boxes come after the contacts: say so before a test is tried.
+  const accountsMissing = (contact: Contact): boolean =>
+    contact.channels.some(
+      (ch) =>
+        (ch.type === 'email' && !value.email?.smtpUrl) || (ch.type === 'sms' && !value.twilio?.accountSid),
+    );
+
   const test = async (i: number, name: string): Promise<void> => {
     setTests((s) => ({ ...s, [i]: 'busy' }));
     const outcome = await props.onTest(name);
@@ -166,6 +173,9 @@ export function ContactsEditor(props: {
             >
               {t('caregiver.channels.add')}
             </button>
+            {accountsMissing(contact) ? (
+              <p className="hint">{t('caregiver.contacts.accountsFirst')}</p>
+            ) : null}
             <div className="row">
               <button
                 type="button"
