@@ -75,9 +75,10 @@ describe('the caregiver PIN in the core', () => {
       ok: true,
       value: { email: { smtpUrl: 'smtp://holdon:•••@127.0.0.1:2525' } },
     });
+    // Saved before the setup was finished: written down as the setup's own work (no alert).
     expect(core.events.list(1)[0]).toMatchObject({
       type: 'settings.changed',
-      detail: { how: 'screen', fields: ['contacts', 'email', 'protection'] },
+      detail: { how: 'setup', fields: ['contacts', 'email', 'protection'] },
     });
     // Saving back what the screen got keeps the password.
     if (!saved.ok) throw new Error('not saved');
@@ -93,6 +94,12 @@ describe('the caregiver PIN in the core', () => {
     expect(await core.invoke('setup.complete', { pin })).toMatchObject({
       ok: true,
       value: { completedAt: clock.now(), pinSet: true },
+    });
+    // From now on a change is the caregiver's (or someone else's): written as such, and alerted.
+    await core.invoke('settings.save', { pin, settings: { seniorName: 'Mum' } });
+    expect(core.events.list(1)[0]).toMatchObject({
+      type: 'settings.changed',
+      detail: { how: 'screen' },
     });
     const quit = await core.invoke('app.quit', { pin });
     expect(quit).toMatchObject({ ok: true, value: { quitting: true } });

@@ -177,7 +177,7 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
     await waitFor(() => (payloads('/bob').length === 3 ? true : undefined), 'settings alert', 5_000);
     expect(payloads('/bob')[2]).toMatchObject({ kind: 'tamper', event: 'settings.changed' });
     expect(payloads('/bob')[2]?.text).toMatch(
-      /^Die Einstellungen von Hold On wurden auf Mum's laptop geändert\nGeändert: language\.[^]*\n\nDie Einstellungen von Hold On wurden auf Mum's laptop geändert\nGeändert: country\./,
+      /^Die Einstellungen von Hold On wurden auf Mum's laptop geändert\nGeändert: die Sprache der Anzeige\.[^]*\n\nDie Einstellungen von Hold On wurden auf Mum's laptop geändert\nGeändert: das Land\./,
     );
     await core.notifier.dispatcher.drain();
     expect(payloads('/bob')).toHaveLength(3);
