@@ -60,7 +60,7 @@ test('a new caregiver sets up Hold On from start to finish, with a real test ema
     await page.getByRole('button', { name: 'Add a trusted contact' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Ann');
     await page.getByLabel('Relation').fill('daughter');
-    await page.getByLabel('Phone number').fill('+44 7700 900123');
+    await page.getByLabel('Phone number', { exact: true }).fill('+44 7700 900123');
     await page.getByLabel('Email address').fill('ann@example.test');
     await page.getByLabel('Mail server address').fill(smtp.url());
     await page.getByLabel('Sender').fill('Hold On <holdon@example.test>');
