@@ -1,28 +1,9 @@
 import en from '../i18n/locales/en.json';
+import type { PhraseSignal } from './scam-phrases';
 import type { ScamReason } from './scam-verdict';
 
-export type ScamReasonName =
-  | 'phoneWithBrand'
-  | 'phone'
-  | 'blocked'
-  | 'infected'
-  | 'hacked'
-  | 'dataTheft'
-  | 'adultContent'
-  | 'callNow'
-  | 'doNotClose'
-  | 'errorCode'
-  | 'countdown'
-  | 'urgent'
-  | 'fakeSupport'
-  | 'expired'
-  | 'alarm'
-  | 'deviceClaim'
-  | 'fakeScan'
-  | 'fakeCharge'
-  | 'accused'
-  | 'brand'
-  | 'aboutScams';
+/** Every phrase signal is a reason of the same name, besides the phone, brand and "about scams" ones. */
+export type ScamReasonName = 'phoneWithBrand' | 'phone' | PhraseSignal | 'brand' | 'aboutScams';
 
 const english: Readonly<Record<string, string>> = en;
 
