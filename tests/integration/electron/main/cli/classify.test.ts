@@ -1,32 +1,12 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { requireBuiltCli, runHoldon } from '../../../../fakes/holdon-cli';
 
-const bin = join(__dirname, '../../../../../bin/holdon.js');
-
-/** Runs the real, built CLI with `input` on stdin, the way a script would pipe into it. */
-function holdon(
-  args: string[],
-  input: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+/** The real, built CLI with `input` on stdin, the way a script would pipe into it. */
+const holdon = (args: string[], input: string) => runHoldon(args, { input });
 
 describe('holdon classify (built CLI)', () => {
   beforeAll(() => {
-    if (!existsSync(join(__dirname, '../../../../../out/main/cli.js'))) {
-      throw new Error('The CLI is not built: run "npm run build" before this test (npm test does).');
-    }
+    requireBuiltCli();
   });
 
   it('writes one verdict per input line, in order, and an error line for a bad one', async () => {

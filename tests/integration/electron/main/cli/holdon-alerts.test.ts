@@ -1,7 +1,6 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createOutboxRepository } from '../../../../../electron/main/core/store/outbox-repository';
@@ -9,30 +8,16 @@ import { webhookSecret } from '../../../../fakes/alert-core';
 import { startHttpServer, waitFor, type ReceivedRequest } from '../../../../fakes/http-test-server';
 import { exited, startRenamed } from '../../../../fakes/renamed-process';
 import { startSmtpServer } from '../../../../fakes/smtp-test-server';
+import { holdonBin, requireBuiltCli, runHoldon } from '../../../../fakes/holdon-cli';
 import { useTempDir } from '../../../../fakes/temp-dir';
 
-const run = promisify(execFile);
-const bin = join(__dirname, '../../../../../bin/holdon.js');
-
-async function holdon(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const holdon = (args: string[], env: Record<string, string> = {}) => runHoldon(args, { env });
 
 describe('holdon alert-test and alerts from holdon watch', () => {
   const tempDir = useTempDir();
   const cleanups: (() => Promise<unknown> | unknown)[] = [];
   beforeAll(() => {
-    if (!existsSync(join(__dirname, '../../../../../out/main/cli.js'))) {
-      throw new Error('The CLI is not built: run "npm run build" before this test (npm test does).');
-    }
+    requireBuiltCli();
   });
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -131,7 +116,7 @@ describe('holdon alert-test and alerts from holdon watch', () => {
     );
     const output: string[] = [];
     const watch = (): ChildProcess => {
-      const child = spawn(process.execPath, [bin, 'watch', '--json', '--config', config], {
+      const child = spawn(process.execPath, [holdonBin, 'watch', '--json', '--config', config], {
         env: { ...process.env, HOLDON_DATA_DIR: dir },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -1,44 +1,18 @@
-import { execFile, spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../../../electron/main/core/core-host';
 import { createMemoryLogger } from '../../../../../electron/main/core/logging/logger';
+import { requireBuiltCli, runHoldon } from '../../../../fakes/holdon-cli';
 import { useTempDir } from '../../../../fakes/temp-dir';
 
-const run = promisify(execFile);
-const bin = join(__dirname, '../../../../../bin/holdon.js');
-
-/** Runs the real, built CLI, optionally with standard input. */
-async function holdon(args: string[], env: Record<string, string>, stdin?: string) {
-  if (stdin === undefined) {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-        env: { ...process.env, ...env },
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  }
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  child.stdin.end(stdin);
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { code, stdout, stderr };
-}
+const holdon = (args: string[], env: Record<string, string>, input?: string) =>
+  runHoldon(args, { env, ...(input === undefined ? {} : { input }) });
 
 describe('the holdon CLI for caregivers', () => {
   const tempDir = useTempDir();
   beforeAll(() => {
-    if (!existsSync(join(__dirname, '../../../../../out/main/cli.js'))) {
-      throw new Error('The CLI is not built: run "npm run build" before this test (npm test does).');
-    }
+    requireBuiltCli();
   });
 
   it('history --json --db prints what happened as a JSON array, newest first', async () => {

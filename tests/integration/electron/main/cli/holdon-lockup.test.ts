@@ -1,9 +1,8 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { holdonBin, requireBuiltCli } from '../../../../fakes/holdon-cli';
 import { exited } from '../../../../fakes/renamed-process';
 import { useTempDir } from '../../../../fakes/temp-dir';
 import {
@@ -16,7 +15,6 @@ import {
 } from '../../../../fakes/x-session';
 
 const run = promisify(execFile);
-const bin = join(__dirname, '../../../../../bin/holdon.js');
 const missing = x11Missing();
 
 interface ScanWindow {
@@ -35,9 +33,7 @@ describe.skipIf(missing !== null)('holdon scan and watch see scam pages (Xvfb, r
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(__dirname, '../../../../../out/main/cli.js'))) {
-      throw new Error('The CLI is not built: run "npm run build" before this test (npm test does).');
-    }
+    requireBuiltCli();
     x = await startXSession();
     pages = await servePages();
   });
@@ -54,7 +50,7 @@ describe.skipIf(missing !== null)('holdon scan and watch see scam pages (Xvfb, r
   });
 
   async function scan(dir: string): Promise<ScanWindow[]> {
-    const { stdout } = await run(process.execPath, [bin, 'scan', '--json'], {
+    const { stdout } = await run(process.execPath, [holdonBin, 'scan', '--json'], {
       env: { ...x.env, HOLDON_DATA_DIR: dir },
     });
     return (JSON.parse(stdout) as { windows: ScanWindow[] }).windows;
@@ -82,7 +78,7 @@ describe.skipIf(missing !== null)('holdon scan and watch see scam pages (Xvfb, r
   });
 
   it('watch --json prints a browser-lockup incident when a scam page opens', async () => {
-    const watch = spawn(process.execPath, [bin, 'watch', '--json'], {
+    const watch = spawn(process.execPath, [holdonBin, 'watch', '--json'], {
       env: { ...x.env, HOLDON_DATA_DIR: tempDir() },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

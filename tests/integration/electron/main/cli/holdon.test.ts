@@ -1,50 +1,22 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exited, startRenamed } from '../../../../fakes/renamed-process';
+import { holdonBin, requireBuiltCli, runHoldon } from '../../../../fakes/holdon-cli';
 import { useTempDir } from '../../../../fakes/temp-dir';
 import { migrations } from '../../../../../electron/main/core/store/migrations';
 
 const latestSchema = migrations.at(-1)?.version;
 
-const run = promisify(execFile);
-const bin = join(__dirname, '../../../../../bin/holdon.js');
-
-/** Runs the real, built CLI the way a user would. */
-async function holdon(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-/** Runs the real CLI with `input` on standard input. */
-function holdonWithInput(args: string[], input: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const holdon = (args: string[], env: Record<string, string> = {}) => runHoldon(args, { env });
+const holdonWithInput = (args: string[], input: string) => runHoldon(args, { input });
 
 describe('the holdon CLI', () => {
   const tempDir = useTempDir();
   beforeAll(() => {
-    if (!existsSync(join(__dirname, '../../../../../out/main/cli.js'))) {
-      throw new Error('The CLI is not built: run "npm run build" before this test (npm test does).');
-    }
+    requireBuiltCli();
   });
 
   it('prints status as JSON with state, database path and versions', async () => {
@@ -133,7 +105,7 @@ describe('holdon scan and watch', () => {
     const tool = startRenamed(dir, 'HopToDesk.exe');
     children.push(tool);
     await new Promise((resolve) => tool.once('spawn', resolve));
-    const watch = spawn(process.execPath, [bin, 'watch', '--json'], {
+    const watch = spawn(process.execPath, [holdonBin, 'watch', '--json'], {
       env: { ...process.env, HOLDON_DATA_DIR: dir },
     });
     children.push(watch);
