@@ -3,7 +3,9 @@ import { sensitivePageOf, type SensitivePageKind } from '../browsers/sensitive-p
 import { baseName } from '../catalog/process-info';
 import type { Incident, IncidentReason } from '../model/incident';
 import type { ScamTextInput, ScamVerdict } from '../scam-text/scam-verdict';
-import type { Display, WindowInfo } from '../windows/window-info';
+import type { RemoteToolRun } from '../model/remote-tools';
+import type { WindowEvent } from '../model/sensor-events';
+import type { Display } from '../windows/window-info';
 import { reason } from './remote-tool-policy';
 
 /**
@@ -12,31 +14,12 @@ import { reason } from './remote-tool-policy';
  * context, so the policy does not care how text is judged; the runner does the screen reading.
  */
 
-export type WindowEvent =
-  | {
-      readonly type: 'window.opened' | 'window.changed';
-      readonly at: number;
-      readonly window: WindowInfo;
-      /** The display the window is on (the one to read when it is full screen). */
-      readonly display: Display | null;
-    }
-  | { readonly type: 'window.closed'; readonly at: number; readonly id: string };
-
 /** The scam-text scorer (`scoreScamText`), passed in so tests can judge text their own way. */
 export type ScamScorer = (input: ScamTextInput) => ScamVerdict;
 
-/** A remote-access tool running now, as the remote-tool policy tracks it. */
-export interface RunningRemoteTool {
-  readonly toolId: string;
-  readonly toolName: string;
-  /** Its warning incident; null when the family allowed it. */
-  readonly incidentId: string | null;
-  readonly allowed: boolean;
-}
-
 export interface LockupContext {
   readonly score: ScamScorer;
-  readonly remoteTools: () => readonly RunningRemoteTool[];
+  readonly remoteTools: () => readonly RemoteToolRun[];
 }
 
 interface TrackedWindow {

@@ -1,6 +1,7 @@
 import type { AbuseClass } from '../catalog/catalog-types';
 import type { ToolMatch } from '../catalog/matcher';
 import type { ProcessInfo } from '../catalog/process-info';
+import type { ProcessEvent } from '../model/sensor-events';
 import { describeReason, translator } from '../i18n/i18n';
 import type { Incident, IncidentReason, Severity } from '../model/incident';
 import { showAndTellOf, type ShowAndTellTool } from './show-and-tell';
@@ -9,15 +10,6 @@ import { showAndTellOf, type ShowAndTellTool } from './show-and-tell';
  * The remote-access policy, as a pure function: (state, event, context) → (state, decisions).
  * No clock, no I/O: time arrives with each event, and the runner carries out the decisions.
  */
-
-export type SensorEvent =
-  | {
-      readonly type: 'process.started';
-      readonly at: number;
-      readonly process: ProcessInfo;
-      readonly initial: boolean;
-    }
-  | { readonly type: 'process.exited'; readonly at: number; readonly pid: number };
 
 export interface AllowedTool {
   readonly toolId: string;
@@ -105,7 +97,7 @@ function showAndTellReason(what: ShowAndTellTool, whatAt: number, tool: RunningT
 
 function onToolStarted(
   state: PolicyState,
-  event: Extract<SensorEvent, { type: 'process.started' }>,
+  event: Extract<ProcessEvent, { type: 'process.started' }>,
   match: ToolMatch,
   ctx: PolicyContext,
 ): { state: PolicyState; decisions: Decision[] } {
@@ -193,7 +185,7 @@ function onToolStarted(
 
 function onShowAndTell(
   state: PolicyState,
-  event: Extract<SensorEvent, { type: 'process.started' }>,
+  event: Extract<ProcessEvent, { type: 'process.started' }>,
   what: ShowAndTellTool,
 ): { state: PolicyState; decisions: Decision[] } {
   const decisions: Decision[] = [];
@@ -213,7 +205,7 @@ function onShowAndTell(
 
 export function step(
   state: PolicyState,
-  event: SensorEvent,
+  event: ProcessEvent,
   ctx: PolicyContext,
 ): { state: PolicyState; decisions: Decision[] } {
   if (event.type === 'process.exited') {

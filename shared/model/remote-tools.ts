@@ -10,6 +10,18 @@ export interface RunningRemoteTool {
   readonly allowed: boolean;
 }
 
+/**
+ * One run of a remote-access tool as the remote-tool policy tracks it (all its processes
+ * together), for the browser-lockup policy's refund-trick correlation.
+ */
+export interface RemoteToolRun {
+  readonly toolId: string;
+  readonly toolName: string;
+  /** Its warning incident; null when the family allowed it. */
+  readonly incidentId: string | null;
+  readonly allowed: boolean;
+}
+
 export interface EndSessionResult {
   readonly toolId: string;
   readonly toolName: string;

@@ -18,6 +18,9 @@ export const protectionLevels = ['warn', 'alert', 'block'] as const;
  */
 export const redactedSecret = '•••';
 
+/** The public ntfy server, used when a push channel names none. */
+export const defaultNtfyServer = 'https://ntfy.sh';
+
 const e164 = z
   .string()
   .trim()

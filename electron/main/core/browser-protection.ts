@@ -5,10 +5,10 @@ import {
   stillWorthReading,
   type LockupDecision,
   type LockupState,
-  type RunningRemoteTool,
   type ScamScorer,
-  type WindowEvent,
 } from '../../../shared/engine/browser-lockup-policy';
+import type { RemoteToolRun } from '../../../shared/model/remote-tools';
+import type { WindowEvent } from '../../../shared/model/sensor-events';
 import { identifyBrowser } from '../../../shared/browsers/browser-catalog';
 import type { ProcessInfo } from '../../../shared/catalog/process-info';
 import type { CloseBrowserResult, ScannedWindow } from '../../../shared/model/browser';
@@ -46,7 +46,7 @@ export interface BrowserProtectionDeps {
   readonly capture: ScreenCapture | null;
   readonly reader: TextReader;
   readonly score: ScamScorer;
-  readonly remoteTools: () => readonly RunningRemoteTool[];
+  readonly remoteTools: () => readonly RemoteToolRun[];
   readonly processes: () => Promise<ReadonlyMap<number, ProcessInfo>>;
   readonly control: ProcessControl;
   readonly clock: Clock;

@@ -28,7 +28,7 @@ import { scoreScamText } from '../../../shared/scam-text/score-scam-text';
 import { createOutboxRepository, type OutboxRepository } from './store/outbox-repository';
 import { createLinuxProcSource } from './sensors/linux-proc-source';
 import { createPsListSource } from './sensors/ps-list-source';
-import { checkAgainstCatalog } from './settings/catalog-check';
+import { checkAgainstCatalog } from '../../../shared/settings/catalog-check';
 import { createSettingsService, type SettingsService } from './settings/settings-service';
 import { createPinGuard, type PinGuard } from './pin/pin-guard';
 import { createSetupState, type SetupState } from './setup-state';

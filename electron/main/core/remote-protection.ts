@@ -1,6 +1,6 @@
 import type { Catalog } from '../../../shared/catalog/catalog-types';
 import type { ProcessInfo } from '../../../shared/catalog/process-info';
-import type { RunningRemoteTool as RunningRemoteToolRun } from '../../../shared/engine/browser-lockup-policy';
+import type { RemoteToolRun as RunningRemoteToolRun } from '../../../shared/model/remote-tools';
 import type { Incident } from '../../../shared/model/incident';
 import { isAllowed } from '../../../shared/engine/remote-tool-policy';
 import type { RunningRemoteTool } from '../../../shared/model/remote-tools';

@@ -1,18 +1,5 @@
-import type { HoldOnApi } from '../../../shared/ipc/api';
-import type { Channel, PushEventName, PushEvents } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/ipc/result';
+import type { Client, ElectronBridge } from './client-types';
 import { createPreviewTransport } from './preview-transport';
-
-/** What the Electron preload exposes: one function per channel, plus subscribe. */
-type ElectronBridge = Record<Channel, (request: unknown) => Promise<Result<unknown>>> & {
-  subscribe(event: PushEventName, listener: (payload: unknown) => void): () => void;
-};
-
-export type ConnectionState = 'connecting' | 'online' | 'offline';
-
-export interface Client extends HoldOnApi {
-  onConnection(listener: (state: ConnectionState) => void): () => void;
-}
 
 function electronClient(bridge: ElectronBridge): Client {
   return {
@@ -34,5 +21,3 @@ export function createClient(): Client {
   if (bridge) return electronClient(bridge);
   return createPreviewTransport(window.location);
 }
-
-export type { PushEvents };

@@ -1,6 +1,6 @@
 import type { Channel, PushEventName, PushEvents } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
-import type { Client, ConnectionState } from './client';
+import type { Client, ConnectionState } from './client-types';
 
 interface Pending {
   readonly resolve: (result: Result<unknown>) => void;

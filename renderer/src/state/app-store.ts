@@ -5,7 +5,8 @@ import type { Incident } from '../../../shared/model/incident';
 import type { ProtectionStatus } from '../../../shared/model/protection';
 import type { EndSessionResult } from '../../../shared/model/remote-tools';
 import type { Settings } from '../../../shared/settings/settings-schema';
-import { createClient, type Client, type ConnectionState } from '../api/client';
+import { createClient } from '../api/client';
+import type { Client, ConnectionState } from '../api/client-types';
 
 function screenFromHash(hash: string): ScreenName {
   const name = hash.replace(/^#/, '');

@@ -1,4 +1,4 @@
-import { ApiFailure } from '../../core/api/api-failure';
+import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import type { Core } from '../../core/core-host';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../usage-error';

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { settingsToText } from '../../../../shared/settings/settings-validation';
-import { ApiFailure } from '../../core/api/api-failure';
+import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import type { Core } from '../../core/core-host';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../usage-error';

@@ -5,7 +5,7 @@ import type { ProtectionStatus } from '../../../../shared/model/protection';
 import type { History } from '../history';
 import type { PinGuard } from '../pin/pin-guard';
 import type { Protection } from '../protection';
-import { redactSettings } from '../settings/redact';
+import { redactSettings } from '../../../../shared/settings/redact';
 import type { SettingsService } from '../settings/settings-service';
 import type { SettingsSource } from '../settings/settings-source';
 import type { SetupState } from '../setup-state';

@@ -8,7 +8,7 @@ import {
 import { fail, ok, type Result } from '../../../../shared/ipc/result';
 import { formatPath } from '../../../../shared/settings/settings-validation';
 import type { Logger } from '../logging/logger';
-import { ApiFailure } from './api-failure';
+import { ApiFailure } from '../../../../shared/ipc/api-failure';
 
 export type Handlers = {
   [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;

@@ -6,7 +6,7 @@ import type { Protection } from '../protection';
 import type { Notifier } from '../notifier/notifier';
 import type { BrowserProtection } from '../browser-protection';
 import type { RemoteProtection } from '../remote-protection';
-import { redactSettings } from '../settings/redact';
+import { redactSettings } from '../../../../shared/settings/redact';
 import type { OutboxRepository } from '../store/outbox-repository';
 import type { SettingsSource } from '../settings/settings-source';
 import type { EventRepository } from '../store/event-repository';
@@ -14,7 +14,7 @@ import type { IncidentRepository } from '../store/incident-repository';
 import { checkMessage } from '../../../../shared/message-check/check-message';
 import type { ChecklistHistory } from '../checklist/checklist-history';
 import type { ChecklistRepository } from '../store/checklist-repository';
-import { ApiFailure } from './api-failure';
+import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import { createCaregiverHandlers, type CaregiverDeps } from './caregiver-handlers';
 import type { Handlers } from './dispatch';
 

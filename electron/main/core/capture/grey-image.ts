@@ -1,9 +1,4 @@
-/** A picture in 8-bit grey, one byte per pixel, row after row. */
-export interface GreyImage {
-  readonly width: number;
-  readonly height: number;
-  readonly pixels: Uint8Array;
-}
+import type { GreyImage } from '../ports/grey-image';
 
 /** ITU-R BT.601 luma, the usual grey for text recognition. */
 export function luma(r: number, g: number, b: number): number {

@@ -1,4 +1,5 @@
-import { luma, type GreyImage } from './grey-image';
+import type { GreyImage } from '../ports/grey-image';
+import { luma } from './grey-image';
 
 /**
  * Decodes an X Window Dump (what `xwd -root` writes) into 8-bit grey, the input OCR needs.

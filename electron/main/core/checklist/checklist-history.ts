@@ -4,7 +4,7 @@ import type { Answers } from '../../../../shared/checklist/checklist-questions';
 import { decideChecklist } from '../../../../shared/checklist/checklist-verdict';
 import type { Delivery } from '../../../../shared/model/alert';
 import type { ChecklistRecord } from '../../../../shared/model/checklist-record';
-import { ApiFailure } from '../api/api-failure';
+import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import type { Dispatcher } from '../notifier/dispatcher';
 import { planChecklistShare } from '../notifier/plan-checklist-share';
 import type { SettingsSource } from '../settings/settings-source';

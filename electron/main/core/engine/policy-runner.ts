@@ -9,8 +9,8 @@ import {
   type Decision,
   type PolicyContext,
   type PolicyState,
-  type SensorEvent,
 } from '../../../../shared/engine/remote-tool-policy';
+import type { ProcessEvent } from '../../../../shared/model/sensor-events';
 import type { Incident } from '../../../../shared/model/incident';
 import type { EndSessionResult } from '../../../../shared/model/remote-tools';
 import { endProcesses, processTree, type ProcessControl } from '../actions/end-processes';
@@ -39,7 +39,7 @@ export interface PolicyRunnerDeps {
 
 export interface PolicyRunner {
   readonly matcher: Matcher;
-  handle(events: readonly SensorEvent[]): void;
+  handle(events: readonly ProcessEvent[]): void;
   endToolSession(toolId: string, incidentId: string | null): Promise<EndSessionResult>;
   state(): PolicyState;
 }

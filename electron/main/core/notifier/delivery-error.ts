@@ -31,9 +31,6 @@ export class DeliveryError extends Error {
   }
 }
 
-/** The placeholder the screens see instead of a secret; a stored secret that could not be decrypted reads the same. */
-export { redactedSecret } from '../../../../shared/settings/settings-schema';
-
 export function unreadableSecret(what: string, field: string): DeliveryError {
   return new DeliveryError(
     `The saved ${what} could not be read on this computer. Enter it again ("${field}").`,

@@ -8,7 +8,7 @@ import type { AlertIncident, AlertMessage } from '../../../../shared/model/alert
 import type { Incident } from '../../../../shared/model/incident';
 import type { Channel, Settings } from '../../../../shared/settings/settings-schema';
 import type { NewDelivery } from '../store/outbox-repository';
-import { channelTarget } from './channel-target';
+import { channelTarget } from '../../../../shared/settings/channel-target';
 
 export type Contact = NonNullable<Settings['contacts']>[number];
 

@@ -1,6 +1,6 @@
 import type { Delivery } from '../../../../shared/model/alert';
 import type { SettingsSource } from '../settings/settings-source';
-import { findChannel } from './channel-target';
+import { findChannel } from '../../../../shared/settings/channel-target';
 import { createEmailChannel } from './channels/email-channel';
 import { createNtfyChannel } from './channels/ntfy-channel';
 import { createSmsChannel } from './channels/sms-channel';

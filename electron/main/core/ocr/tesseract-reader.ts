@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
-import { encodePgm, type GreyImage } from '../capture/grey-image';
+import type { GreyImage } from '../ports/grey-image';
+import { encodePgm } from '../capture/grey-image';
 import type { Logger } from '../logging/logger';
 import type { TextReader } from '../ports/text-reader';
 

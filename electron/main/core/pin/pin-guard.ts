@@ -1,5 +1,5 @@
 import { pinProblem } from '../../../../shared/settings/pin-rules';
-import { ApiFailure } from '../api/api-failure';
+import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import type { Clock } from '../ports/clock';
 import type { EventRepository } from '../store/event-repository';
 import type { SettingsRepository } from '../store/settings-repository';

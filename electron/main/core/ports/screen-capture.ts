@@ -1,5 +1,5 @@
 import type { Display } from '../../../../shared/windows/window-info';
-import type { GreyImage } from '../capture/grey-image';
+import type { GreyImage } from './grey-image';
 
 /** Takes a picture of one display, in grey (all the text reader needs). */
 export interface ScreenCapture {

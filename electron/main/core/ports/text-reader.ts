@@ -1,4 +1,4 @@
-import type { GreyImage } from '../capture/grey-image';
+import type { GreyImage } from './grey-image';
 
 /** Reads the text in a picture (OCR). */
 export interface TextReader {

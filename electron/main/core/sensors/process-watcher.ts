@@ -1,5 +1,5 @@
 import type { ProcessInfo } from '../../../../shared/catalog/process-info';
-import type { SensorEvent } from '../../../../shared/engine/remote-tool-policy';
+import type { ProcessEvent } from '../../../../shared/model/sensor-events';
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../ports/clock';
 import type { ProcessSource } from '../ports/process-source';
@@ -10,7 +10,7 @@ export interface ProcessWatcherOptions {
   /** How often to look, in ms. */
   readonly intervalMs: number;
   readonly logger: Logger;
-  readonly onEvents: (events: readonly SensorEvent[]) => void;
+  readonly onEvents: (events: readonly ProcessEvent[]) => void;
   /** Called with a plain reason when the sensor fails, and with null when it works again. */
   readonly onHealth: (problem: string | null) => void;
 }
@@ -54,7 +54,7 @@ export function createProcessWatcher(options: ProcessWatcherOptions): ProcessWat
     }
     const list = await source.snapshot(reuse);
     const next = new Map<number, ProcessInfo>();
-    const events: SensorEvent[] = [];
+    const events: ProcessEvent[] = [];
     for (const info of list) {
       next.set(info.pid, info);
       const before = known.get(info.pid);

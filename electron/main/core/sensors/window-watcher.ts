@@ -1,4 +1,4 @@
-import type { WindowEvent } from '../../../../shared/engine/browser-lockup-policy';
+import type { WindowEvent } from '../../../../shared/model/sensor-events';
 import { displayOf } from '../../../../shared/windows/fullscreen';
 import type { WindowInfo, WindowSnapshot } from '../../../../shared/windows/window-info';
 import type { Logger } from '../logging/logger';

@@ -6,10 +6,10 @@ import {
   validateSettings,
   type SettingsProblem,
 } from '../../../../shared/settings/settings-validation';
-import { ApiFailure } from '../api/api-failure';
+import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import type { EventRepository } from '../store/event-repository';
-import { checkAgainstCatalog } from './catalog-check';
-import { restoreRedactedSecrets } from './redact';
+import { checkAgainstCatalog } from '../../../../shared/settings/catalog-check';
+import { restoreRedactedSecrets } from '../../../../shared/settings/redact';
 import type { SettingsSource } from './settings-source';
 
 /** `setup`: saved by the first-run setup screens, before protection was ever set up. */

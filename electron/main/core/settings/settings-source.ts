@@ -1,3 +1,4 @@
+import { redactedSecret } from '../../../../shared/settings/settings-schema';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Settings } from '../../../../shared/settings/settings-schema';
 import {
@@ -7,10 +8,10 @@ import {
   validateSettings,
   type SettingsProblem,
 } from '../../../../shared/settings/settings-validation';
-import { redactedSecret } from '../notifier/delivery-error';
+
 import type { SecretCipher } from '../ports/secret-cipher';
 import type { SettingsRepository } from '../store/settings-repository';
-import { replaceSecrets, secretSlots } from './secret-fields';
+import { replaceSecrets, secretSlots } from '../../../../shared/settings/secret-fields';
 
 export class SettingsFileError extends Error {
   constructor(

@@ -6,9 +6,9 @@ import {
   type LockupContext,
   type LockupDecision,
   type LockupState,
-  type RunningRemoteTool,
-  type WindowEvent,
 } from '../../../../shared/engine/browser-lockup-policy';
+import type { RemoteToolRun } from '../../../../shared/model/remote-tools';
+import type { WindowEvent } from '../../../../shared/model/sensor-events';
 import { scoreScamText } from '../../../../shared/scam-text/score-scam-text';
 import type { WindowInfo } from '../../../../shared/windows/window-info';
 
@@ -28,7 +28,7 @@ function win(overrides: Partial<WindowInfo> = {}): WindowInfo {
   };
 }
 
-function context(remote: RunningRemoteTool[] = []): LockupContext {
+function context(remote: RemoteToolRun[] = []): LockupContext {
   return { score: scoreScamText, remoteTools: () => remote };
 }
 
@@ -60,7 +60,7 @@ const incidents = (decisions: LockupDecision[]) =>
 
 const scamTitle =
   'Windows Defender Security Warning - Your computer is blocked - Call +1-833-864-4143 - Google Chrome';
-const anydesk: RunningRemoteTool = {
+const anydesk: RemoteToolRun = {
   toolId: 'anydesk',
   toolName: 'AnyDesk',
   incidentId: 'a-1',

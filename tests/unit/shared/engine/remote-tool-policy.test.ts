@@ -8,8 +8,8 @@ import {
   type Decision,
   type PolicyContext,
   type PolicyState,
-  type SensorEvent,
 } from '../../../../shared/engine/remote-tool-policy';
+import type { ProcessEvent } from '../../../../shared/model/sensor-events';
 
 const t0 = Date.UTC(2026, 0, 15, 10, 0, 0);
 const ctx = (over: Partial<PolicyContext> = {}): PolicyContext => ({
@@ -25,14 +25,14 @@ const started = (
   at = t0,
   extra: Partial<ProcessInfo> = {},
   initial = false,
-): SensorEvent => ({
+): ProcessEvent => ({
   type: 'process.started',
   at,
   initial,
   process: { pid, ppid: 1, name, path: null, cmd: null, ...extra },
 });
 
-function run(events: SensorEvent[], context = ctx()): { state: PolicyState; decisions: Decision[] } {
+function run(events: ProcessEvent[], context = ctx()): { state: PolicyState; decisions: Decision[] } {
   let state = initialPolicyState;
   const decisions: Decision[] = [];
   for (const event of events) {

@@ -1,6 +1,7 @@
+import { redactedSecret } from '../../../../../shared/settings/settings-schema';
 import nodemailer from 'nodemailer';
 import type { Delivery } from '../../../../../shared/model/alert';
-import { DeliveryError, redactedSecret, unreadableSecret, type Endpoint } from '../delivery-error';
+import { DeliveryError, unreadableSecret, type Endpoint } from '../delivery-error';
 
 export interface EmailSettings {
   readonly smtpUrl: string;

@@ -1,8 +1,7 @@
+import { redactedSecret, defaultNtfyServer } from '../../../../../shared/settings/settings-schema';
 import type { Delivery } from '../../../../../shared/model/alert';
-import { redactedSecret, unreadableSecret } from '../delivery-error';
+import { unreadableSecret } from '../delivery-error';
 import { httpFailure, networkFailure, requestTimeoutMs, shortText } from './http-failure';
-
-export const defaultNtfyServer = 'https://ntfy.sh';
 
 export interface NtfyTarget {
   readonly topic: string;

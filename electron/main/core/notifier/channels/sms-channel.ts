@@ -1,5 +1,6 @@
+import { redactedSecret } from '../../../../../shared/settings/settings-schema';
 import type { Delivery } from '../../../../../shared/model/alert';
-import { DeliveryError, redactedSecret, unreadableSecret } from '../delivery-error';
+import { DeliveryError, unreadableSecret } from '../delivery-error';
 import { httpFailure, networkFailure, requestTimeoutMs } from './http-failure';
 
 export const twilioApiBase = 'https://api.twilio.com';

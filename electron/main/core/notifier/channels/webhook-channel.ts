@@ -1,5 +1,6 @@
+import { redactedSecret } from '../../../../../shared/settings/settings-schema';
 import type { Delivery } from '../../../../../shared/model/alert';
-import { redactedSecret, unreadableSecret } from '../delivery-error';
+import { unreadableSecret } from '../delivery-error';
 import { httpFailure, networkFailure, requestTimeoutMs, shortText } from './http-failure';
 import { signatureHeader, signWebhook, timestampHeader, webhookPayload } from './webhook-payload';
 

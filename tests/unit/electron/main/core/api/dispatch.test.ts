@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiFailure } from '../../../../../../electron/main/core/api/api-failure';
+import { ApiFailure } from '../../../../../../shared/ipc/api-failure';
 import { createDispatcher, type Handlers } from '../../../../../../electron/main/core/api/dispatch';
 import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
 

@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ApiFailure } from '../../../../../../electron/main/core/api/api-failure';
+import { ApiFailure } from '../../../../../../shared/ipc/api-failure';
 import { firstLockMs, createPinGuard } from '../../../../../../electron/main/core/pin/pin-guard';
 import { hashPin } from '../../../../../../electron/main/core/pin/pin-hash';
 import { createEventRepository } from '../../../../../../electron/main/core/store/event-repository';

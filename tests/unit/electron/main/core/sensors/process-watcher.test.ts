@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
 import { createProcessWatcher } from '../../../../../../electron/main/core/sensors/process-watcher';
-import type { SensorEvent } from '../../../../../../shared/engine/remote-tool-policy';
+import type { ProcessEvent } from '../../../../../../shared/model/sensor-events';
 import { FakeClock } from '../../../../../fakes/fake-clock';
 import { FakeProcessSource } from '../../../../../fakes/fake-process-source';
 
 function setup() {
   const clock = new FakeClock();
   const source = new FakeProcessSource();
-  const events: SensorEvent[] = [];
+  const events: ProcessEvent[] = [];
   const health: (string | null)[] = [];
   const watcher = createProcessWatcher({
     source,
@@ -26,7 +26,7 @@ function setup() {
   return { clock, source, events, health, watcher, tick };
 }
 
-const summary = (events: SensorEvent[]) =>
+const summary = (events: ProcessEvent[]) =>
   events.map((e) =>
     e.type === 'process.started' ? `+${e.process.pid}:${e.process.name}${e.initial ? '*' : ''}` : `-${e.pid}`,
   );

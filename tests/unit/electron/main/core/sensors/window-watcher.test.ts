@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WindowEvent } from '../../../../../../shared/engine/browser-lockup-policy';
+import type { WindowEvent } from '../../../../../../shared/model/sensor-events';
 import type { WindowInfo, WindowSnapshot } from '../../../../../../shared/windows/window-info';
 import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
 import type { WindowSource } from '../../../../../../electron/main/core/ports/window-source';

@@ -6,7 +6,7 @@ import {
   createKeyFileCipher,
   keyFileName,
 } from '../../../../../../electron/main/core/settings/key-file-cipher';
-import { redactSettings, restoreRedactedSecrets } from '../../../../../../electron/main/core/settings/redact';
+import { redactSettings, restoreRedactedSecrets } from '../../../../../../shared/settings/redact';
 import { validateSettings } from '../../../../../../shared/settings/settings-validation';
 import type { Settings } from '../../../../../../shared/settings/settings-schema';
 

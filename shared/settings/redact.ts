@@ -1,5 +1,4 @@
-import type { Settings } from '../../../../shared/settings/settings-schema';
-import { redactedSecret } from '../notifier/delivery-error';
+import { redactedSecret, type Settings } from './settings-schema';
 import { replaceSecrets, secretSlots } from './secret-fields';
 
 /** What the screens may see of the settings: every password, token and secret replaced by "•••". */

@@ -1,6 +1,6 @@
-import type { Catalog } from '../../../../shared/catalog/catalog-types';
-import type { Settings } from '../../../../shared/settings/settings-schema';
-import type { SettingsProblem } from '../../../../shared/settings/settings-validation';
+import type { Catalog } from '../catalog/catalog-types';
+import type { Settings } from './settings-schema';
+import type { SettingsProblem } from './settings-validation';
 
 /** Allowed tools must name tools Hold On knows, so a typo never allows nothing (or the wrong thing). */
 export function checkAgainstCatalog(settings: Settings, catalog: Catalog): SettingsProblem[] {

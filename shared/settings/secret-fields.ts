@@ -1,4 +1,4 @@
-import type { Settings } from '../../../../shared/settings/settings-schema';
+import type { Settings } from './settings-schema';
 
 /**
  * Every secret in the settings, where it sits, and what identifies the thing it belongs to

@@ -1,4 +1,4 @@
-import type { ApiError, ApiErrorCode } from '../../../../shared/ipc/result';
+import type { ApiError, ApiErrorCode } from './result';
 
 /** Thrown by a handler to return a typed error instead of a crash. */
 export class ApiFailure extends Error {

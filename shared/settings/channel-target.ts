@@ -1,5 +1,4 @@
-import type { Channel, Settings } from '../../../../shared/settings/settings-schema';
-import { defaultNtfyServer } from './channels/ntfy-channel';
+import { defaultNtfyServer, type Channel, type Settings } from './settings-schema';
 
 /** Where a channel sends, as the outbox and the history show it: never a secret. */
 export function channelTarget(channel: Channel): string {
