@@ -85,8 +85,10 @@ if (!app.requestSingleInstanceLock()) {
     const atLogin =
       process.argv.includes('--hidden') ||
       (process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin);
-    if (ready.setup.completedAt() === null) show('setup');
-    else if (!atLogin) show('home');
+    void ready.invoke('setup.status', {}).then((setup) => {
+      if (setup.ok && setup.value.completedAt === null) show('setup');
+      else if (!atLogin) show('home');
+    });
     void ready.startProtection();
   });
 }

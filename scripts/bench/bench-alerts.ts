@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore, type Core } from '../../electron/main/core/core-host';
+import { composeCore, type Core, type CoreParts } from '../../electron/main/core/core-host';
 import { createMemoryLogger } from '../../electron/main/core/logging/logger';
 import type { Incident } from '../../shared/model/incident';
 import { startSmtpServer } from '../../tests/fakes/smtp-test-server';
@@ -51,12 +51,13 @@ async function core(
   smtpUrl: string,
   contacts: number,
   options: { alertProbeMs?: number } = {},
-): Promise<Core> {
-  const made = createCore({
+): Promise<Core & CoreParts> {
+  const { core: host, parts } = composeCore({
     dataDir: join(work, `c${(dirs += 1)}`),
     logger: createMemoryLogger(),
     ...options,
   });
+  const made = { ...host, ...parts };
   const settings = {
     seniorName: 'Mum',
     contacts: Array.from({ length: contacts }, (_, i) => ({
@@ -68,7 +69,7 @@ async function core(
   const imported = await made.invoke('settings.import', { text: JSON.stringify(settings) });
   if (!imported.ok) throw new Error(imported.error.message);
   made.notifier.start();
-  await made.notifier.dispatcher.drain();
+  await made.notifier.drain();
   return made;
 }
 
@@ -81,7 +82,7 @@ async function latency(): Promise<number[]> {
       const id = `lat-${i}`;
       const accepted = smtp.next((m) => m.raw.includes(`${id}:0:0`));
       const start = performance.now();
-      c.notifier.openIncident(incident(id));
+      c.sink.opened(incident(id));
       await accepted;
       times.push(performance.now() - start);
       c.close();
@@ -99,14 +100,14 @@ async function recovery(probe: boolean, trial: number): Promise<{ queued: number
   const c = await core(first.url(), 5, probe ? {} : { alertProbeMs: 24 * 3_600_000 });
   await first.close();
   // An incident and a pause: ten alerts, all due at once (a burst summary would add its own minute).
-  c.notifier.openIncident(incident(`out-${probe ? 'p' : 'b'}-${trial}`));
+  c.sink.opened(incident(`out-${probe ? 'p' : 'b'}-${trial}`));
   await c.invoke('protection.pause', { minutes: 15 });
   // Each trial's outage ends at a different point of the 5-second probe cycle.
   await new Promise((resolve) => setTimeout(resolve, outageMs + (trial + 0.5) * 1000));
-  const queued = c.outbox.list(100).filter((d) => d.status === 'queued').length;
+  const queued = c.notifier.list(100).filter((d) => d.status === 'queued').length;
   const back = await startSmtpServer({ port });
   const start = performance.now();
-  while (c.outbox.list(100).some((d) => d.status === 'queued')) {
+  while (c.notifier.list(100).some((d) => d.status === 'queued')) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const allDeliveredMs = performance.now() - start;

@@ -142,7 +142,10 @@ export function tamperAlertFor(event: AuditEventInput, ctx: AlertContext): Tampe
     case 'pin.set':
       return tamper('pinSet', {});
     case 'help.trusted-session':
-      return tamper('trustedSession', { until: time(num(d.until)) });
+      // Chosen on a warning, the session is news in that incident's thread (a follow-up).
+      return typeof d.incidentId === 'string'
+        ? null
+        : tamper('trustedSession', { until: time(num(d.until)) });
     case 'health.gap':
       return health('gap', { from: time(num(d.from)), to: time(num(d.to)) });
     case 'sensor.failed':

@@ -35,6 +35,9 @@ export const resolutions = [
 ] as const;
 export type Resolution = (typeof resolutions)[number];
 
+/** The most history entries one request may ask for (the screens and `holdon history`). */
+export const maxHistoryLimit = 5000;
+
 export const requestSchemas = {
   'status.get': empty,
   'protection.pause': z.strictObject({ minutes: z.union([z.literal(15), z.literal(60)]), pin }),
@@ -60,7 +63,7 @@ export const requestSchemas = {
   'app.quit': z.strictObject({ pin }),
   'history.list': z.strictObject({
     type: z.enum(historyTypes).optional(),
-    limit: z.number().int().min(1).max(5000).default(500),
+    limit: z.number().int().min(1).max(maxHistoryLimit).default(500),
   }),
   /** Every remote-access tool Hold On knows, for the allowed-tools picker. */
   'catalog.tools': empty,

@@ -1,4 +1,5 @@
-import { createCore, type Core, type CoreOptions } from '../../electron/main/core/core-host';
+import { createTestCore, type TestCore } from './test-core';
+import type { CoreOptions } from '../../electron/main/core/core';
 import { createMemoryLogger } from '../../electron/main/core/logging/logger';
 import type { Incident } from '../../shared/model/incident';
 import { FakeProcessSource } from './fake-process-source';
@@ -58,8 +59,8 @@ export async function alertCore(
   settings: unknown,
   options: Partial<CoreOptions> = {},
   clear?: () => void,
-): Promise<Core> {
-  const core = createCore({
+): Promise<TestCore> {
+  const core = createTestCore({
     dataDir: dir,
     logger: createMemoryLogger(),
     alertRetryBaseMs: 100,
@@ -69,7 +70,7 @@ export async function alertCore(
   const imported = await core.invoke('settings.import', { text: JSON.stringify(settings) });
   if (!imported.ok) throw new Error(imported.error.message);
   core.notifier.start();
-  await core.notifier.dispatcher.drain();
+  await core.notifier.drain();
   clear?.();
   return core;
 }

@@ -87,14 +87,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const { core } = openHeadlessCore({ db: values.db, config: values.config, dataDir: values['data-dir'] });
     try {
       if (command === 'status') {
-        printStatus(core.status(), json, io);
+        const status = await core.invoke('status.get', {});
+        if (!status.ok) throw new Error(status.error.message);
+        printStatus(status.value, json, io);
         return 0;
       }
       if (command === 'scan') return await runScan(core, json, io);
       if (command === 'watch') return await runWatch(core, json, io);
       if (command === 'alert-test') return await runAlertTest(core, values.contact, json, io);
       if (command === 'history')
-        return runHistory(core, { json, type: values.type, limit: values.limit }, io);
+        return await runHistory(core, { json, type: values.type, limit: values.limit }, io);
       if (command === 'pin') return await runPin(core, rest, io);
       return await runSettings(core, rest, io);
     } finally {

@@ -2,11 +2,11 @@ import { buildHistory } from '../../../shared/history/build-history';
 import type { HistoryEntry, HistoryType } from '../../../shared/model/history';
 import type { Logger } from './logging/logger';
 import type { Clock } from './ports/clock';
-import type { SettingsSource } from './settings/settings-source';
-import type { EventRepository } from './store/event-repository';
+import type { Settings } from '../../../shared/settings/settings-schema';
+import type { AuditLog } from './audit-log';
+import type { Notifier } from './notifier/notifier';
 import type { HistoryRepository } from './store/history-repository';
 import type { IncidentRepository } from './store/incident-repository';
-import type { OutboxRepository } from './store/outbox-repository';
 
 export const defaultKeepDays = 365;
 const dayMs = 24 * 60 * 60_000;
@@ -22,10 +22,10 @@ export interface History {
 
 export function createHistory(deps: {
   readonly incidents: IncidentRepository;
-  readonly events: EventRepository;
-  readonly outbox: OutboxRepository;
+  readonly audit: Pick<AuditLog, 'list'>;
+  readonly notifier: Pick<Notifier, 'list'>;
   readonly repository: HistoryRepository;
-  readonly settings: SettingsSource;
+  readonly settings: () => Settings;
   readonly clock: Clock;
   readonly logger: Logger;
 }): History {
@@ -37,14 +37,14 @@ export function createHistory(deps: {
       return buildHistory(
         {
           incidents: deps.incidents.list(depth),
-          events: deps.events.list(depth),
-          deliveries: deps.outbox.list(depth),
+          events: deps.audit.list(depth),
+          deliveries: deps.notifier.list(depth),
         },
         { type, limit },
       );
     },
     prune() {
-      const keepDays = deps.settings.load().history?.keepDays ?? defaultKeepDays;
+      const keepDays = deps.settings().history?.keepDays ?? defaultKeepDays;
       const counts = deps.repository.prune(deps.clock.now() - keepDays * dayMs);
       const total = counts.incidents + counts.events + counts.alerts;
       if (total > 0) deps.logger.info('old history removed', { keepDays, ...counts });

@@ -1,5 +1,5 @@
 import type { Clock } from './ports/clock';
-import type { EventRepository } from './store/event-repository';
+import type { AuditLog } from './audit-log';
 import type { SettingsRepository } from './store/settings-repository';
 
 const key = 'setup.completedAt';
@@ -12,7 +12,7 @@ export interface SetupState {
 
 export function createSetupState(deps: {
   readonly state: SettingsRepository;
-  readonly events: EventRepository;
+  readonly audit: Pick<AuditLog, 'append'>;
   readonly clock: Clock;
 }): SetupState {
   return {
@@ -23,7 +23,7 @@ export function createSetupState(deps: {
     complete() {
       const at = deps.clock.now();
       deps.state.put(key, at, at);
-      deps.events.append('setup.completed', {}, at);
+      deps.audit.append('setup.completed', {}, at);
       return at;
     },
   };

@@ -44,14 +44,16 @@ async function main(): Promise<void> {
     requestQuit: () => stop(),
   });
   const setupPin = values['setup-pin'];
-  if (setupPin !== undefined && !core.pin.isSet()) {
-    try {
-      await core.pin.set(setupPin);
-    } catch (error) {
+  if (setupPin !== undefined) {
+    // The same steps the setup screens take: make the PIN (when none is set yet), then finish.
+    const status = await core.invoke('setup.status', {});
+    const made =
+      status.ok && status.value.pinSet ? status : await core.invoke('pin.set', { newPin: setupPin });
+    const done = made.ok ? await core.invoke('setup.complete', { pin: setupPin }) : made;
+    if (!done.ok) {
       core.close();
-      throw new UsageError(`--setup-pin: ${error instanceof Error ? error.message : String(error)}`);
+      throw new UsageError(`--setup-pin: ${done.error.message}`);
     }
-    core.setup.complete();
   }
   const host = await startPreviewHost({
     core,

@@ -11,13 +11,7 @@ export async function runAlertTest(
 ): Promise<number> {
   const result = await core.invoke('contacts.test', contact === undefined ? {} : { contactName: contact });
   if (!result.ok) throw new UsageError(result.error.message);
-  const deliveries = result.value as readonly {
-    contactName: string;
-    channelType: string;
-    channelTarget: string;
-    status: string;
-    lastError: string | null;
-  }[];
+  const deliveries = result.value;
   for (const d of deliveries) {
     const line = {
       contact: d.contactName,

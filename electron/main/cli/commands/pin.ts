@@ -15,7 +15,7 @@ export async function runPin(core: Core, args: readonly string[], io: CliIo): Pr
   const newPin = (await io.readStdin()).split(/\r?\n/)[0]?.trim() ?? '';
   if (newPin === '') throw new UsageError('pin reset: type the new PIN (6 to 12 digits) on standard input');
   try {
-    await core.pin.reset(newPin);
+    await core.owner.resetPin(newPin);
   } catch (error) {
     if (error instanceof ApiFailure) throw new UsageError(`pin reset: ${error.message}`);
     throw error;

@@ -5,8 +5,10 @@ import type { CliIo } from '../cli-io';
 
 /** `holdon scan`: the remote-access tools running right now, and the windows with a verdict each. */
 export async function runScan(core: Core, json: boolean, io: CliIo): Promise<number> {
-  const remoteTools = await core.remote.scan();
-  const windows = await core.browser.scan();
+  const listed = await core.invoke('remoteTools.list', {});
+  if (!listed.ok) throw new Error(listed.error.message);
+  const remoteTools = listed.value;
+  const windows = await core.owner.scanWindows();
   if (json) {
     io.stdout(
       `${JSON.stringify({
@@ -110,6 +112,6 @@ export async function runWatch(
   await stopped;
   clearInterval(keepAlive);
   // The window listeners and the text reader's worker would keep the process alive.
-  await core.browser.stop();
+  await core.stopProtection();
   return 0;
 }

@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { settingsToText } from '../../../../shared/settings/settings-validation';
 import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import type { Core } from '../../core/core-host';
 import type { CliIo } from '../cli-io';
@@ -14,8 +13,7 @@ export async function runSettings(core: Core, args: readonly string[], io: CliIo
   const [action, file] = args;
   if (action === 'export') {
     // The caregiver's own copy, secrets included (the screens only ever get a redacted one).
-    const text = settingsToText(core.settings.load());
-    core.events.append('settings.exported', { how: 'cli' }, Date.now());
+    const text = core.owner.exportSettings();
     if (file && file !== '-') {
       writeFileSync(file, text, { mode: 0o600 });
       io.stderr(`Settings written to ${file}\n`);
@@ -33,7 +31,7 @@ export async function runSettings(core: Core, args: readonly string[], io: CliIo
       throw new UsageError(`cannot read ${file}`);
     }
     try {
-      core.settingsService.importText(text, 'cli-import');
+      core.owner.importSettings(text);
     } catch (error) {
       // Nothing is saved when the file is wrong: the message names the field.
       if (error instanceof ApiFailure) throw new UsageError(`${file}: ${error.message}`);

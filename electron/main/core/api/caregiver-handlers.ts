@@ -2,14 +2,13 @@ import type { SetupStatus } from '../../../../shared/ipc/contract';
 import { settingsToText } from '../../../../shared/settings/settings-validation';
 import type { Catalog } from '../../../../shared/catalog/catalog-types';
 import type { ProtectionStatus } from '../../../../shared/model/protection';
+import type { AuditLog } from '../audit-log';
 import type { History } from '../history';
 import type { PinGuard } from '../pin/pin-guard';
-import type { Protection } from '../protection';
-import { redactSettings } from '../../../../shared/settings/redact';
+import type { Protection } from '../protection/protection-state';
 import type { SettingsService } from '../settings/settings-service';
 import type { SettingsSource } from '../settings/settings-source';
 import type { SetupState } from '../setup-state';
-import type { EventRepository } from '../store/event-repository';
 import type { Handlers } from './dispatch';
 
 export type CaregiverChannel =
@@ -32,7 +31,7 @@ export interface CaregiverDeps {
   readonly settings: SettingsSource;
   readonly settingsService: SettingsService;
   readonly protection: Protection;
-  readonly events: EventRepository;
+  readonly audit: AuditLog;
   readonly catalog: Catalog;
   readonly status: () => ProtectionStatus;
   readonly now: () => number;
@@ -46,7 +45,7 @@ export interface CaregiverDeps {
  * mouse, or talking to the socket) can skip it.
  */
 export function createCaregiverHandlers(deps: CaregiverDeps): Pick<Handlers, CaregiverChannel> {
-  const { pin, setup, settings, settingsService, events, now } = deps;
+  const { pin, setup, settings, settingsService, audit, now } = deps;
   const setupStatus = (): SetupStatus => ({
     completedAt: setup.completedAt(),
     pinSet: pin.isSet(),
@@ -60,17 +59,17 @@ export function createCaregiverHandlers(deps: CaregiverDeps): Pick<Handlers, Car
     },
     'settings.save': async ({ pin: given, settings: next }) => {
       await pin.check(given);
-      return redactSettings(settingsService.replace(next, setup.completedAt() === null ? 'setup' : 'screen'));
+      return settingsService.replace(next, setup.completedAt() === null ? 'setup' : 'screen');
     },
     'settings.export': async ({ pin: given }) => {
       await pin.check(given);
-      events.append('settings.exported', { how: 'screen' }, now());
+      audit.append('settings.exported', { how: 'screen' }, now());
       // The screens never see secrets, so the exported file has "•••" where they were.
-      return { text: settingsToText(redactSettings(settings.load())) };
+      return { text: settingsToText(settings.load()) };
     },
     'settings.import': async ({ pin: given, text }) => {
       await pin.check(given);
-      return redactSettings(settingsService.importText(text, 'import'));
+      return settingsService.importText(text, 'import');
     },
     'setup.status': () => setupStatus(),
     'setup.complete': async ({ pin: given }) => {
@@ -89,7 +88,7 @@ export function createCaregiverHandlers(deps: CaregiverDeps): Pick<Handlers, Car
     'app.quit': async ({ pin: given }) => {
       await pin.check(given);
       if (!deps.requestQuit) return { quitting: false };
-      events.append('app.quit', { by: 'caregiver' }, now());
+      audit.append('app.quit', { by: 'caregiver' }, now());
       // Answer first, then quit: the screen hears back before the host goes.
       setTimeout(() => deps.requestQuit?.(), 50);
       return { quitting: true };

@@ -3,6 +3,7 @@ import {
   requestSchemas,
   type Channel,
   type ParsedRequestOf,
+  type RequestOf,
   type ResponseOf,
 } from '../../../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../../../shared/ipc/result';
@@ -14,14 +15,21 @@ export type Handlers = {
   [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
 };
 
-export type Invoke = (channel: unknown, payload: unknown) => Promise<Result<unknown>>;
+/**
+ * Calls one channel of the contract. Typed for callers that name the channel (the CLI, tests);
+ * the transports pass on whatever arrived, and the dispatcher checks it.
+ */
+export interface Invoke {
+  <C extends Channel>(channel: C, payload: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+  (channel: unknown, payload: unknown): Promise<Result<unknown>>;
+}
 
 /**
  * The single entry point every transport calls: checks the channel, validates the request
  * with the contract's schema, runs the handler and turns every outcome into a Result.
  */
 export function createDispatcher(handlers: Handlers, logger: Logger): Invoke {
-  return async (channel, payload) => {
+  return async (channel: unknown, payload: unknown): Promise<Result<unknown>> => {
     if (!isChannel(channel)) {
       return fail({ code: 'unknown-channel', message: `unknown channel ${JSON.stringify(channel)}` });
     }

@@ -1,20 +1,15 @@
-import type { Settings } from '../../../../shared/settings/settings-schema';
-import type { Incident } from '../../../../shared/model/incident';
-import type { ProtectionStatus } from '../../../../shared/model/protection';
-import type { Catalog } from '../../../../shared/catalog/catalog-types';
-import type { Protection } from '../protection';
-import type { Notifier } from '../notifier/notifier';
-import type { BrowserProtection } from '../browser-protection';
-import type { RemoteProtection } from '../remote-protection';
-import { redactSettings } from '../../../../shared/settings/redact';
-import type { OutboxRepository } from '../store/outbox-repository';
-import type { SettingsSource } from '../settings/settings-source';
-import type { EventRepository } from '../store/event-repository';
-import type { IncidentRepository } from '../store/incident-repository';
-import { checkMessage } from '../../../../shared/message-check/check-message';
-import type { ChecklistHistory } from '../checklist/checklist-history';
-import type { ChecklistRepository } from '../store/checklist-repository';
+import { resolvedIncident } from '../../../../shared/engine/incident-changes';
 import { ApiFailure } from '../../../../shared/ipc/api-failure';
+import { checkMessage } from '../../../../shared/message-check/check-message';
+import type { Incident } from '../../../../shared/model/incident';
+import type { Settings } from '../../../../shared/settings/settings-schema';
+import type { ChecklistHistory } from '../checklist/checklist-history';
+import type { Notifier } from '../notifier/notifier';
+import type { BrowserLockupProtection } from '../protection/browser-lockup-protection';
+import type { IncidentSink } from '../protection/incident-sink';
+import type { RemoteToolProtection } from '../protection/remote-tool-protection';
+import type { ChecklistRepository } from '../store/checklist-repository';
+import type { IncidentRepository } from '../store/incident-repository';
 import { createCaregiverHandlers, type CaregiverDeps } from './caregiver-handlers';
 import type { Handlers } from './dispatch';
 
@@ -22,24 +17,23 @@ import type { Handlers } from './dispatch';
 export const trustedHelpMinutes = 60;
 
 export interface HandlerDeps extends CaregiverDeps {
-  readonly status: () => ProtectionStatus;
-  readonly protection: Protection;
-  readonly remote: RemoteProtection;
-  readonly browser: BrowserProtection;
+  readonly remote: RemoteToolProtection;
+  readonly browser: BrowserLockupProtection;
   readonly notifier: Notifier;
-  readonly outbox: OutboxRepository;
-  readonly catalog: Catalog;
-  readonly settings: SettingsSource;
+  /** For reading incidents; every change goes through the sink. */
   readonly incidents: IncidentRepository;
-  readonly events: EventRepository;
+  readonly sink: IncidentSink;
   readonly checklists: ChecklistRepository;
   readonly checklistHistory: ChecklistHistory;
-  readonly now: () => number;
-  readonly onIncidentsChanged: (incident: Incident) => void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { protection, settings, incidents, events, now } = deps;
+  const { protection, settings, incidents, sink, audit, now } = deps;
+  const incidentOf = (id: string, field: string): Incident => {
+    const incident = incidents.get(id);
+    if (!incident) throw new ApiFailure('not-found', `no incident ${id}`, field);
+    return incident;
+  };
   return {
     ...createCaregiverHandlers(deps),
     'status.get': () => deps.status(),
@@ -49,7 +43,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return deps.status();
     },
     // Secrets never reach the screens; the settings file itself is exported by the CLI.
-    'settings.get': () => redactSettings(settings.load()),
+    'settings.get': () => settings.load(),
     // Language and country only: the person may change how Hold On speaks without the PIN.
     'settings.update': (changes) => {
       const next: Settings = { ...settings.load() };
@@ -58,32 +52,30 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       else if (changes.language !== undefined) next.language = changes.language;
       if (changes.country === null) delete next.country;
       else if (changes.country !== undefined) next.country = changes.country;
-      return redactSettings(deps.settingsService.save(next, 'update'));
+      return deps.settingsService.save(next, 'update');
     },
     'incidents.list': ({ limit }) => incidents.list(limit),
     'incidents.resolve': ({ id, resolution }) => {
-      const incident = incidents.resolve(id, resolution, now());
-      if (!incident) throw new ApiFailure('not-found', `no incident ${id}`, 'id');
-      events.append('incident.resolved', { incidentId: id, resolution }, now());
-      deps.onIncidentsChanged(incident);
-      return incident;
+      incidentOf(id, 'id');
+      return sink.updated(id, (i) => resolvedIncident(i, resolution, now()), {
+        type: 'incident.resolved',
+        detail: { resolution },
+      }) as Incident;
     },
     'session.end': async ({ incidentId }) => {
-      const incident = incidents.get(incidentId);
-      if (!incident) throw new ApiFailure('not-found', `no incident ${incidentId}`, 'incidentId');
+      const incident = incidentOf(incidentId, 'incidentId');
       if (!incident.toolId) {
         throw new ApiFailure('bad-request', 'this incident is not about a remote-access tool', 'incidentId');
       }
-      return deps.remote.runner.endToolSession(incident.toolId, incident.id);
+      return deps.remote.endSession(incident);
     },
     'remoteTools.list': () => deps.remote.scan(),
     'browser.close': async ({ incidentId }) => {
-      const incident = incidents.get(incidentId);
-      if (!incident) throw new ApiFailure('not-found', `no incident ${incidentId}`, 'incidentId');
+      const incident = incidentOf(incidentId, 'incidentId');
       if (incident.kind !== 'browser-lockup') {
         throw new ApiFailure('bad-request', 'this incident is not about a web page', 'incidentId');
       }
-      return deps.browser.closeBrowser(incident.id);
+      return deps.browser.closeBrowser(incident);
     },
     'contacts.test': async ({ contactName }) => {
       const known = (settings.load().contacts ?? []).map((c) => c.name);
@@ -105,20 +97,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return deps.notifier.sendTest(contactName);
     },
-    'alerts.list': ({ limit }) => deps.outbox.list(limit),
+    'alerts.list': ({ limit }) => deps.notifier.list(limit),
     'help.startTrustedSession': ({ minutes }) => ({ until: deps.remote.startTrustedSession(minutes) }),
     'interruption.choice': ({ incidentId, choice }) => {
-      const incident = incidents.get(incidentId);
-      if (!incident) throw new ApiFailure('not-found', `no incident ${incidentId}`, 'incidentId');
+      const incident = incidentOf(incidentId, 'incidentId');
       // Every choice that keeps a remote session alive is written down for the caregiver.
-      events.append(`interruption.${choice}`, { incidentId, toolId: incident.toolId }, now());
-      if (choice !== 'trusted-help') return incident;
-      deps.remote.startTrustedSession(trustedHelpMinutes);
-      const resolved = incidents.resolve(incidentId, 'trusted-help', now()) ?? incident;
-      deps.onIncidentsChanged(resolved);
-      return resolved;
+      const news = { type: `interruption.${choice}`, detail: { toolId: incident.toolId } };
+      if (choice !== 'trusted-help') return sink.updated(incidentId, (i) => i, news) as Incident;
+      const resolved = sink.updated(incidentId, (i) => resolvedIncident(i, 'trusted-help', now()), news);
+      deps.remote.startTrustedSession(trustedHelpMinutes, incidentId);
+      return resolved as Incident;
     },
-    'events.list': ({ limit }) => events.list(limit),
+    'events.list': ({ limit }) => audit.list(limit),
     'checklist.record': ({ answers }) => deps.checklistHistory.record(answers),
     'checklist.share': ({ id, contactName }) => deps.checklistHistory.share(id, contactName),
     'checklist.list': ({ limit }) => deps.checklists.list(limit),

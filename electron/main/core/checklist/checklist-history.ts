@@ -2,15 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Answers } from '../../../../shared/checklist/checklist-questions';
 import { decideChecklist } from '../../../../shared/checklist/checklist-verdict';
+import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import type { Delivery } from '../../../../shared/model/alert';
 import type { ChecklistRecord } from '../../../../shared/model/checklist-record';
-import { ApiFailure } from '../../../../shared/ipc/api-failure';
-import type { Dispatcher } from '../notifier/dispatcher';
-import { planChecklistShare } from '../notifier/plan-checklist-share';
-import type { SettingsSource } from '../settings/settings-source';
+import type { Settings } from '../../../../shared/settings/settings-schema';
+import type { AuditLog } from '../audit-log';
+import type { Notifier } from '../notifier/notifier';
 import type { ChecklistRepository } from '../store/checklist-repository';
-import type { EventRepository } from '../store/event-repository';
-import type { OutboxRepository } from '../store/outbox-repository';
 
 export interface ChecklistHistory {
   /** Works out the verdict from the answers (never trusts a verdict sent by a screen) and saves it. */
@@ -22,20 +20,19 @@ export interface ChecklistHistory {
 export function createChecklistHistory(deps: {
   readonly db: Database;
   readonly checklists: ChecklistRepository;
-  readonly events: EventRepository;
-  readonly outbox: OutboxRepository;
-  readonly dispatcher: Pick<Dispatcher, 'kick'>;
-  readonly settings: SettingsSource;
+  readonly audit: AuditLog;
+  readonly notifier: Pick<Notifier, 'queueChecklistShare' | 'kick'>;
+  readonly settings: () => Settings;
   readonly now: () => number;
   readonly newId?: () => string;
 }): ChecklistHistory {
-  const { db, checklists, events, outbox, now } = deps;
+  const { db, checklists, audit, notifier, now } = deps;
   const newId = deps.newId ?? randomUUID;
 
   const save = db.transaction((record: ChecklistRecord) => {
     checklists.insert(record);
     // The hook for the family's history and for alerts built on audit events.
-    events.append(
+    audit.record(
       'checklist.completed',
       {
         resultId: record.id,
@@ -50,18 +47,14 @@ export function createChecklistHistory(deps: {
   const queue = db.transaction(
     (record: ChecklistRecord, contactName: string | undefined, at: number): Delivery[] => {
       const result = decideChecklist(record.answers);
-      const planned = planChecklistShare(
+      const queued = notifier.queueChecklistShare(
         { id: record.id, completedAt: record.completedAt, result: { ...result, verdict: record.verdict } },
-        deps.settings.load(),
         contactName,
-        at,
       );
-      outbox.enqueue(planned, at);
       checklists.markShared(record.id, at);
-      const contacts = [...new Set(planned.map((p) => p.contactName))];
-      events.append('checklist.shared', { resultId: record.id, verdict: record.verdict, contacts }, at);
-      const keys = new Set(planned.map((p) => p.idempotencyKey));
-      return outbox.list(planned.length + 50).filter((d) => keys.has(d.idempotencyKey));
+      const contacts = [...new Set(queued.map((p) => p.contactName))];
+      audit.record('checklist.shared', { resultId: record.id, verdict: record.verdict, contacts }, at);
+      return queued;
     },
   );
 
@@ -78,12 +71,13 @@ export function createChecklistHistory(deps: {
         sharedAt: null,
       };
       save(record);
+      notifier.kick();
       return record;
     },
     share(id, contactName) {
       const record = checklists.get(id);
       if (!record) throw new ApiFailure('not-found', `no checklist result ${id}`, 'id');
-      const contacts = (deps.settings.load().contacts ?? []).filter(
+      const contacts = (deps.settings().contacts ?? []).filter(
         (c) => contactName === undefined || c.name === contactName,
       );
       if (contacts.length === 0) {
@@ -97,7 +91,7 @@ export function createChecklistHistory(deps: {
         throw new ApiFailure('not-found', 'no alert channels are set up for these contacts', 'contactName');
       }
       const queued = queue(record, contactName, now());
-      deps.dispatcher.kick();
+      notifier.kick();
       return queued;
     },
   };

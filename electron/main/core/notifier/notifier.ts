@@ -1,29 +1,43 @@
 import type { Database } from 'better-sqlite3';
 import type { Delivery } from '../../../../shared/model/alert';
 import type { AuditEvent, Incident } from '../../../../shared/model/incident';
+import type { Settings } from '../../../../shared/settings/settings-schema';
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../ports/clock';
-import type { SettingsSource } from '../settings/settings-source';
 import type { IncidentRepository } from '../store/incident-repository';
-import type { OutboxRepository } from '../store/outbox-repository';
-import { createDispatcher, type Dispatcher } from './dispatcher';
-import { queueEventAlerts } from './event-alerts';
-import { defaultBurstWindowMs, queueIncidentAlerts } from './incident-alerts';
-import { planTestAlerts } from './plan-alerts';
-import type { Reachable } from './reachability';
-import { createSenders } from './senders';
+import { createOutboxRepository } from '../store/outbox-repository';
+import { createOutboxDispatcher } from './delivery/outbox-dispatcher';
+import type { Reachable } from './delivery/reachability';
+import { createSenders } from './delivery/senders';
+import { planChecklistShare, type SharedCheck } from './planning/checklist-alerts';
+import { queueEventAlerts } from './planning/event-alerts';
+import { queueFollowUps } from './planning/follow-up-alerts';
+import { defaultBurstWindowMs, queueIncidentAlerts } from './planning/incident-alerts';
+import { planTestAlerts } from './planning/test-alerts';
 
+/**
+ * The caregiver alerts: what to send (planning/) and sending it (delivery/). It owns the
+ * outbox: every alert is a row written in the same transaction as what it is about (the
+ * `queue…` calls run inside the caller's transaction), and the dispatcher sends the rows after
+ * that commits (`kick`), so a crash between the two loses nothing.
+ */
 export interface Notifier {
-  readonly dispatcher: Dispatcher;
-  /** Writes the incident and its alerts in one transaction, then starts sending. */
-  openIncident(incident: Incident): void;
-  /**
-   * Queues the alerts an audit event calls for (tamper, health, follow-ups). Called inside the
-   * transaction that appends the event; the caller kicks the dispatcher after it commits.
-   */
+  /** An incident's first alerts, or its place in a burst summary. */
+  queueIncident(incident: Incident): void;
+  /** The follow-ups in an incident's thread for what just happened to it (`event`). */
+  queueFollowUp(incident: Incident, event: AuditEvent): void;
+  /** The tamper or health alerts an audit event calls for (none for most events). */
   queueForEvent(event: AuditEvent): void;
+  /** A checklist result for one trusted contact (or all); returns the alerts queued. */
+  queueChecklistShare(check: SharedCheck, contactName: string | undefined): Delivery[];
+  /** Starts sending what was queued (call it after the transaction commits). */
+  kick(): void;
   /** Sends a test message to one contact (or all) now, and reports each channel's result. */
   sendTest(contactName?: string): Promise<Delivery[]>;
+  /** The alerts, newest first. */
+  list(limit: number): Delivery[];
+  /** Sends everything due now; resolves when done. */
+  drain(): Promise<void>;
   /** Tries to send what is due for up to `ms` (before the app quits). */
   flush(ms: number): Promise<void>;
   start(): void;
@@ -32,9 +46,12 @@ export interface Notifier {
 
 export interface NotifierOptions {
   readonly db: Database;
+  /** For the incidents a burst summary lists. */
   readonly incidents: IncidentRepository;
-  readonly outbox: OutboxRepository;
-  readonly settings: SettingsSource;
+  /** The settings without their secrets: enough to plan every alert. */
+  readonly settings: () => Settings;
+  /** The settings with their secrets, read when an alert is sent. */
+  readonly revealSettings: () => Settings;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly random?: () => number;
@@ -47,16 +64,17 @@ export interface NotifierOptions {
 }
 
 export function createNotifier(deps: NotifierOptions): Notifier {
-  const { db, incidents, outbox, settings, clock, logger } = deps;
+  const { incidents, clock, logger } = deps;
+  const outbox = createOutboxRepository(deps.db);
   const windowMs = deps.windowMs ?? defaultBurstWindowMs;
   const senders = createSenders({
-    settings,
+    revealSettings: deps.revealSettings,
     now: () => clock.now(),
     ...(deps.twilioApiBase ? { twilioApiBase: deps.twilioApiBase } : {}),
   });
-  const dispatcher = createDispatcher({
+  const dispatcher = createOutboxDispatcher({
     outbox,
-    senderFor: (type) => senders.senderFor(type),
+    send: (delivery) => senders.send(delivery),
     clock,
     logger: logger.child('dispatcher'),
     ...(deps.random ? { random: deps.random } : {}),
@@ -64,39 +82,49 @@ export function createNotifier(deps: NotifierOptions): Notifier {
     ...(deps.probeIntervalMs ? { probeIntervalMs: deps.probeIntervalMs } : {}),
     ...(deps.reachable ? { reachable: deps.reachable } : {}),
   });
-  const record = db.transaction((incident: Incident) => {
-    incidents.insert(incident);
-    let current;
+
+  /** Planning never costs what it plans for: a failure is logged, the caller's write stands. */
+  const planning = (what: string, plan: (settings: Settings) => void): void => {
+    let settings: Settings;
     try {
-      current = settings.load();
+      settings = deps.settings();
     } catch (error) {
-      // Unreadable settings must not cost the incident itself.
-      logger.error('no alerts for an incident: the settings cannot be read', { id: incident.id, error });
+      logger.error(`no alerts for ${what}: the settings cannot be read`, { error });
       return;
     }
-    queueIncidentAlerts({ outbox, incidents, windowMs }, incident, current, clock.now());
-  });
-  // "I asked someone I know to help me" also starts a trusted session: one message, not two.
-  let lastTrustedHelpAt = Number.NEGATIVE_INFINITY;
+    try {
+      plan(settings);
+    } catch (error) {
+      logger.error(`could not queue alerts for ${what}`, { error });
+    }
+  };
 
   return {
-    dispatcher,
-    openIncident(incident) {
-      record(incident);
-      dispatcher.kick();
+    queueIncident(incident) {
+      planning(`incident ${incident.id}`, (settings) =>
+        queueIncidentAlerts({ outbox, incidents, windowMs }, incident, settings, clock.now()),
+      );
+    },
+    queueFollowUp(incident, event) {
+      planning(`${event.type} on incident ${incident.id}`, (settings) =>
+        queueFollowUps({ outbox, windowMs }, incident, event, settings, clock.now()),
+      );
     },
     queueForEvent(event) {
-      if (event.type === 'interruption.trusted-help') lastTrustedHelpAt = event.at;
-      if (event.type === 'help.trusted-session' && event.at - lastTrustedHelpAt < 5_000) return;
-      try {
-        queueEventAlerts({ outbox, incidents, windowMs }, event, settings.load(), clock.now());
-      } catch (error) {
-        // The audit event itself must be kept even when its alert cannot be planned.
-        logger.error('could not queue alerts for an event', { type: event.type, error });
-      }
+      planning(event.type, (settings) =>
+        queueEventAlerts({ outbox, windowMs }, event, settings, clock.now()),
+      );
     },
+    queueChecklistShare(check, contactName) {
+      const now = clock.now();
+      const planned = planChecklistShare(check, deps.settings(), contactName, now);
+      outbox.enqueue(planned, now);
+      const keys = new Set(planned.map((p) => p.idempotencyKey));
+      return outbox.list(planned.length + 50).filter((d) => keys.has(d.idempotencyKey));
+    },
+    kick: () => dispatcher.kick(),
     async sendTest(contactName) {
-      const planned = planTestAlerts(settings.load(), contactName, clock.now());
+      const planned = planTestAlerts(deps.settings(), contactName, clock.now());
       outbox.enqueue(planned, clock.now());
       await dispatcher.drain();
       const keys = new Set(planned.map((p) => p.idempotencyKey));
@@ -106,6 +134,8 @@ export function createNotifier(deps: NotifierOptions): Notifier {
         .filter((d) => keys.has(d.idempotencyKey))
         .sort((a, b) => a.id - b.id);
     },
+    list: (limit) => outbox.list(limit),
+    drain: () => dispatcher.drain(),
     async flush(ms) {
       await Promise.race([dispatcher.drain(), new Promise((resolve) => setTimeout(resolve, ms).unref())]);
     },

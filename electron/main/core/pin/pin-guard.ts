@@ -1,7 +1,7 @@
 import { pinProblem } from '../../../../shared/settings/pin-rules';
 import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import type { Clock } from '../ports/clock';
-import type { EventRepository } from '../store/event-repository';
+import type { AuditLog } from '../audit-log';
 import type { SettingsRepository } from '../store/settings-repository';
 import { hashPin, isPinHash, verifyPin, type PinHash } from './pin-hash';
 
@@ -49,11 +49,11 @@ function validNewPin(pin: string): string {
 
 export function createPinGuard(deps: {
   readonly state: SettingsRepository;
-  readonly events: EventRepository;
+  readonly audit: Pick<AuditLog, 'append'>;
   readonly clock: Clock;
   readonly hash?: (pin: string) => Promise<PinHash>;
 }): PinGuard {
-  const { state, events, clock } = deps;
+  const { state, audit, clock } = deps;
   const hash = deps.hash ?? ((pin: string) => hashPin(pin));
   // One check at a time, so parallel guesses are counted exactly.
   let queue: Promise<unknown> = Promise.resolve();
@@ -102,7 +102,7 @@ export function createPinGuard(deps: {
     const locks = before.locks + 1;
     const lockedUntil = clock.now() + firstLockMs * 2 ** (locks - 1);
     state.put(lockKey, { failures, locks, lockedUntil }, clock.now());
-    events.append('pin.locked', { failures, lockedUntil }, clock.now());
+    audit.append('pin.locked', { failures, lockedUntil }, clock.now());
     throw lockedFailure(lockedUntil);
   };
 
@@ -115,14 +115,14 @@ export function createPinGuard(deps: {
         if (stored()) await checkNow(current);
         state.put(hashKey, await hash(validNewPin(pin)), clock.now());
         state.remove(lockKey);
-        events.append('pin.set', {}, clock.now());
+        audit.append('pin.set', {}, clock.now());
       }),
     reset: (newPin) =>
       serial(async () => {
         const next = await hash(validNewPin(newPin));
         state.put(hashKey, next, clock.now());
         state.remove(lockKey);
-        events.append('pin.reset', {}, clock.now());
+        audit.append('pin.reset', {}, clock.now());
       }),
   };
 }

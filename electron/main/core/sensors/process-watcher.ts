@@ -3,6 +3,7 @@ import type { ProcessEvent } from '../../../../shared/model/sensor-events';
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../ports/clock';
 import type { ProcessSource } from '../ports/process-source';
+import { createPollLoop } from './poll-loop';
 
 export interface ProcessWatcherOptions {
   readonly source: ProcessSource;
@@ -24,20 +25,16 @@ export interface ProcessWatcher {
 
 /** A process seen for the first time is looked at again for this long, to catch its exec(). */
 const settleMs = 1500;
-const maxBackoffMs = 30_000;
 
 /**
  * Turns process snapshots into edges: `process.started` / `process.exited`. The first look
- * reports everything already running (`initial: true`). A failing source is retried with
- * backoff and reported through `onHealth`, never left silently dead.
+ * reports everything already running (`initial: true`). Looking, and retrying a failing
+ * source, is the poll loop's (poll-loop.ts).
  */
 export function createProcessWatcher(options: ProcessWatcherOptions): ProcessWatcher {
   const { source, clock, logger } = options;
   let known = new Map<number, ProcessInfo>();
   const firstSeen = new Map<number, number>();
-  let timer: { cancel(): void } | null = null;
-  let running = false;
-  let failures = 0;
   // The first successful look reports what was already running.
   let initialDone = false;
 
@@ -74,44 +71,20 @@ export function createProcessWatcher(options: ProcessWatcherOptions): ProcessWat
     if (events.length > 0) options.onEvents(events);
   };
 
-  const schedule = (ms: number): void => {
-    if (!running) return;
-    timer = clock.setTimeout(() => void tick(), ms);
-  };
-
-  const tick = async (): Promise<void> => {
-    try {
-      await look();
-      if (failures > 0) {
-        logger.info('process sensor works again', { source: source.name, failures });
-        options.onHealth(null);
-      }
-      failures = 0;
-      schedule(options.intervalMs);
-    } catch (error) {
-      failures += 1;
-      const backoff = Math.min(maxBackoffMs, options.intervalMs * 2 ** Math.min(failures, 8));
-      logger.error('process sensor failed; retrying', {
-        source: source.name,
-        failures,
-        backoffMs: backoff,
-        error,
-      });
-      options.onHealth('Hold On cannot see which programs are running.');
-      schedule(backoff);
-    }
-  };
+  const loop = createPollLoop({
+    sensor: 'process',
+    source: source.name,
+    clock,
+    intervalMs: options.intervalMs,
+    logger,
+    look,
+    problem: 'Hold On cannot see which programs are running.',
+    onHealth: options.onHealth,
+  });
 
   return {
-    async start() {
-      running = true;
-      await tick();
-    },
-    stop() {
-      running = false;
-      timer?.cancel();
-      timer = null;
-    },
+    start: () => loop.start(),
+    stop: () => loop.stop(),
     current: () => known,
   };
 }

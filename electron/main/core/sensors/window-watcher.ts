@@ -4,6 +4,7 @@ import type { WindowInfo, WindowSnapshot } from '../../../../shared/windows/wind
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../ports/clock';
 import type { WindowSource } from '../ports/window-source';
+import { createPollLoop } from './poll-loop';
 
 export interface WindowWatcherOptions {
   readonly source: WindowSource;
@@ -24,8 +25,6 @@ export interface WindowWatcher {
   stats(): { readonly looks: number; readonly skipped: number };
 }
 
-const maxBackoffMs = 30_000;
-
 const same = (a: WindowInfo, b: WindowInfo): boolean =>
   a.title === b.title &&
   a.pid === b.pid &&
@@ -39,15 +38,12 @@ const same = (a: WindowInfo, b: WindowInfo): boolean =>
 
 /**
  * Turns window snapshots into edges: `window.opened`, `window.changed` (title, owner, bounds,
- * full screen or front window changed) and `window.closed`. A failing source is retried with
- * backoff and reported through `onHealth`.
+ * full screen or front window changed) and `window.closed`. Looking, and retrying a failing
+ * source, is the poll loop's (poll-loop.ts).
  */
 export function createWindowWatcher(options: WindowWatcherOptions): WindowWatcher {
   const { source, clock, logger } = options;
   let known: WindowSnapshot = { windows: [], displays: [] };
-  let timer: { cancel(): void } | null = null;
-  let running = false;
-  let failures = 0;
   let looks = 0;
   let skipped = 0;
 
@@ -77,53 +73,23 @@ export function createWindowWatcher(options: WindowWatcherOptions): WindowWatche
     if (events.length > 0) options.onEvents(events);
   };
 
-  let busy = false;
-  const schedule = (ms: number): void => {
-    if (!running) return;
-    timer?.cancel();
-    timer = clock.setTimeout(() => void tick(), ms);
-  };
-  // A source that hears changes asks for a look at once (a short pause gathers a burst of them).
-  source.onChange?.(() => {
-    if (running && !busy && failures === 0) schedule(15);
+  const loop = createPollLoop({
+    sensor: 'window',
+    source: source.name,
+    clock,
+    intervalMs: options.intervalMs,
+    logger,
+    look,
+    problem: 'Hold On cannot see the windows on the screen.',
+    onHealth: options.onHealth,
   });
-
-  const tick = async (): Promise<void> => {
-    busy = true;
-    try {
-      await look();
-      if (failures > 0) {
-        logger.info('window sensor works again', { source: source.name, failures });
-        options.onHealth(null);
-      }
-      failures = 0;
-      busy = false;
-      schedule(options.intervalMs);
-    } catch (error) {
-      busy = false;
-      failures += 1;
-      const backoff = Math.min(maxBackoffMs, options.intervalMs * 2 ** Math.min(failures, 8));
-      logger.error('window sensor failed; retrying', {
-        source: source.name,
-        failures,
-        backoffMs: backoff,
-        error,
-      });
-      options.onHealth('Hold On cannot see the windows on the screen.');
-      schedule(backoff);
-    }
-  };
+  // A source that hears changes asks for a look at once (a short pause gathers a burst of them).
+  source.onChange?.(() => loop.soon(15));
 
   return {
-    async start() {
-      if (running) return;
-      running = true;
-      await tick();
-    },
+    start: () => loop.start(),
     stop() {
-      running = false;
-      timer?.cancel();
-      timer = null;
+      loop.stop();
       source.close?.();
     },
     current: () => known,

@@ -7,10 +7,10 @@ import {
   type SettingsProblem,
 } from '../../../../shared/settings/settings-validation';
 import { ApiFailure } from '../../../../shared/ipc/api-failure';
-import type { EventRepository } from '../store/event-repository';
 import { checkAgainstCatalog } from '../../../../shared/settings/catalog-check';
-import { restoreRedactedSecrets } from '../../../../shared/settings/redact';
-import type { SettingsSource } from './settings-source';
+import type { AuditLog } from '../audit-log';
+import type { Logger } from '../logging/logger';
+import { SettingsFileError, type SettingsSource } from './settings-source';
 
 /** `setup`: saved by the first-run setup screens, before protection was ever set up. */
 export type ChangeHow = 'update' | 'import' | 'screen' | 'cli-import' | 'setup';
@@ -19,6 +19,7 @@ export type ChangeHow = 'update' | 'import' | 'screen' | 'cli-import' | 'setup';
  * The one way the settings document changes: checked against the schema and the tool
  * catalog (nothing is saved when anything is wrong, and the message names the field),
  * secrets the screens saw as "•••" kept, and the changed fields written to the audit log.
+ * What it returns has every secret as "•••", like everything the screens get.
  */
 export interface SettingsService {
   save(next: Settings, how: ChangeHow): Settings;
@@ -38,12 +39,19 @@ export function changedFields(before: Settings, after: Settings): string[] {
 
 export function createSettingsService(deps: {
   readonly settings: SettingsSource;
-  readonly events: EventRepository;
+  readonly audit: Pick<AuditLog, 'append'>;
   readonly catalog: Catalog;
   readonly now: () => number;
-  readonly onChanged: (settings: Settings, how: ChangeHow) => void;
+  readonly logger: Logger;
 }): SettingsService {
-  const { settings, events, catalog, now } = deps;
+  const { settings, audit, catalog, now, logger } = deps;
+  // Allowed tools that name no known tool: a settings file is refused before protection starts;
+  // in the database (an older catalog knew them) they are logged and match nothing.
+  const problems = checkAgainstCatalog(settings.load(), catalog);
+  if (problems.length > 0) {
+    if (settings.kind === 'file') throw new SettingsFileError(settings.location, problems);
+    logger.warn('settings name unknown tools', { problems: problems.map((p) => p.message) });
+  }
   const checked = (value: unknown): Settings => {
     const parsed = validateSettings(value);
     if (!parsed.ok) refuse(parsed.problems);
@@ -54,19 +62,17 @@ export function createSettingsService(deps: {
   const service: SettingsService = {
     save(next, how) {
       const before = settings.load();
-      settings.save(next);
+      const { changedSecrets } = settings.save(next);
+      const after = settings.load();
       // Only the fields that changed, and nothing when nothing did: the family is told of each.
-      const fields = changedFields(before, next);
+      const fields = [...new Set([...changedFields(before, after), ...changedSecrets])].sort();
       if (fields.length > 0) {
-        events.append('settings.changed', { how, fields }, now());
-        deps.onChanged(next, how);
+        audit.append('settings.changed', { how, fields }, now());
+        logger.info('settings changed', { how });
       }
-      return next;
+      return after;
     },
-    replace(value, how) {
-      const next = checked(value);
-      return service.save(restoreRedactedSecrets(next, settings.load()), how);
-    },
+    replace: (value, how) => service.save(checked(value), how),
     importText(text, how) {
       const parsed = parseSettingsText(text);
       if (!parsed.ok) refuse(parsed.problems);

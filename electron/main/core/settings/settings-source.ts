@@ -1,6 +1,7 @@
-import { redactedSecret } from '../../../../shared/settings/settings-schema';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { Settings } from '../../../../shared/settings/settings-schema';
+import { redactSettings } from '../../../../shared/settings/redact';
+import { replaceSecrets, secretSlots, type SecretSlot } from '../../../../shared/settings/secret-fields';
+import { redactedSecret, type Settings } from '../../../../shared/settings/settings-schema';
 import {
   describeProblems,
   parseSettingsText,
@@ -8,10 +9,8 @@ import {
   validateSettings,
   type SettingsProblem,
 } from '../../../../shared/settings/settings-validation';
-
 import type { SecretCipher } from '../ports/secret-cipher';
 import type { SettingsRepository } from '../store/settings-repository';
-import { replaceSecrets, secretSlots } from '../../../../shared/settings/secret-fields';
 
 export class SettingsFileError extends Error {
   constructor(
@@ -23,13 +22,30 @@ export class SettingsFileError extends Error {
   }
 }
 
-/** Where the settings document lives: the database (the app) or a JSON file (headless mode). */
+/**
+ * Where the settings document lives: the database (the app) or a JSON file (headless mode).
+ * Everything but sending an alert reads `load()`: one validated snapshot with every secret as
+ * "•••", kept until the next save. Secrets are decrypted only by `reveal()`, when an alert is
+ * sent (and for the owner's own export).
+ */
 export interface SettingsSource {
   readonly kind: 'database' | 'file';
   readonly location: string;
+  /** The settings, validated, secrets as "•••". Throws SettingsFileError when they are damaged. */
   load(): Settings;
-  save(settings: Settings): void;
+  /** The settings with their secrets. */
+  reveal(): Settings;
+  /**
+   * Saves the settings. A secret given as "•••" keeps the stored secret of the same account,
+   * topic or URL (not of the same position, so reordering contacts keeps every secret with its
+   * channel); with nothing to keep it stays unreadable and its channel says so. Returns the
+   * top-level fields whose secrets changed (the snapshot cannot show those).
+   */
+  save(settings: Settings): { readonly changedSecrets: readonly string[] };
 }
+
+/** `email.smtpUrl` → `email`, `contacts[0].channels[1].token` → `contacts`. */
+const topField = (path: string): string => /^[A-Za-z]+/.exec(path)?.[0] ?? path;
 
 const settingsKey = 'settings';
 
@@ -40,12 +56,19 @@ interface StoredSecrets {
 }
 const secretsField = '$secrets';
 
+interface StoredDocument {
+  /** The document as stored: "•••" where the secrets were (plain secrets in an old database). */
+  readonly settings: Settings;
+  readonly secrets: StoredSecrets | undefined;
+}
+
 /**
  * Settings in the database. Secrets are not stored in the document: it keeps "•••" in their
  * place and `$secrets` holds them encrypted by the cipher. A secret that cannot be decrypted
  * (the key is gone, the database was copied to another computer) stays "•••"; its channel then
  * says the secret must be entered again, and everything else keeps working. A database from
- * before encryption is read as it is and encrypted on the next save.
+ * before encryption is read as it is and encrypted on the next save. Another process (the CLI)
+ * may change the settings while the app runs: its commit is noticed and the snapshot re-read.
  */
 export function createDatabaseSettings(
   repo: SettingsRepository,
@@ -53,49 +76,77 @@ export function createDatabaseSettings(
   location: string,
   secrets?: { readonly cipher: SecretCipher; readonly onUnreadable?: (path: string) => void },
 ): SettingsSource {
-  const reveal = (document: Record<string, unknown>): unknown => {
-    const stored = document[secretsField] as StoredSecrets | undefined;
+  let snapshot: Settings | null = null;
+
+  const read = (): StoredDocument => {
+    const stored = repo.get(settingsKey);
+    if (stored === undefined) return { settings: {}, secrets: undefined };
+    const document =
+      typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : { stored };
     const rest = Object.fromEntries(Object.entries(document).filter(([key]) => key !== secretsField));
-    if (!stored || !secrets) return rest;
-    const parsed = validateSettings(rest);
-    if (!parsed.ok) return rest;
-    return replaceSecrets(parsed.settings, (slot) => {
-      const value = stored.values[slot.path];
-      if (value === undefined) return slot.value;
-      try {
-        if (stored.cipher !== secrets.cipher.name) throw new Error(`made by ${stored.cipher}`);
-        return secrets.cipher.decrypt(value);
-      } catch {
-        secrets.onUnreadable?.(slot.path);
-        return redactedSecret;
-      }
-    });
+    const parsed = validateSettings(typeof stored === 'object' && stored !== null ? rest : stored);
+    if (!parsed.ok) throw new SettingsFileError(location, parsed.problems);
+    return { settings: parsed.settings, secrets: document[secretsField] as StoredSecrets | undefined };
   };
+
+  /** The stored secret at a slot: its plain value (decrypted now), or null when it cannot be read. */
+  const plainOf = (slot: SecretSlot, stored: StoredSecrets | undefined): string | null => {
+    const value = stored?.values[slot.path];
+    if (value === undefined || !secrets) return slot.value === redactedSecret ? null : slot.value;
+    try {
+      if (stored?.cipher !== secrets.cipher.name) throw new Error(`made by ${stored?.cipher}`);
+      return secrets.cipher.decrypt(value);
+    } catch {
+      secrets.onUnreadable?.(slot.path);
+      return null;
+    }
+  };
+
   return {
     kind: 'database',
     location,
     load() {
-      const stored = repo.get(settingsKey);
-      if (stored === undefined) return {};
-      const parsed = validateSettings(
-        typeof stored === 'object' && stored !== null ? reveal(stored as Record<string, unknown>) : stored,
-      );
-      if (!parsed.ok) throw new SettingsFileError(location, parsed.problems);
-      return parsed.settings;
+      if (repo.changedElsewhere()) snapshot = null;
+      snapshot ??= redactSettings(read().settings);
+      return snapshot;
     },
-    save(settings) {
-      if (!secrets) {
-        repo.put(settingsKey, settings, now());
-        return;
-      }
+    reveal() {
+      const { settings, secrets: stored } = read();
+      return replaceSecrets(settings, (slot) => plainOf(slot, stored) ?? redactedSecret);
+    },
+    save(next) {
+      const before = read();
+      // What is stored now, by the identity of what each secret belongs to.
+      const storedById = new Map(secretSlots(before.settings).map((slot) => [slot.id, slot]));
+      const changed = new Set<string>();
       const values: Record<string, string> = {};
-      for (const slot of secretSlots(settings)) {
-        // A secret nobody could read stays unreadable; there is nothing to encrypt.
-        if (slot.value !== redactedSecret) values[slot.path] = secrets.cipher.encrypt(slot.value);
+      const keep = (path: string, plain: string): void => {
+        if (!secrets) return;
+        values[path] = secrets.cipher.encrypt(plain);
+      };
+      const plainSettings: Settings = replaceSecrets(next, (slot) => {
+        const old = storedById.get(slot.id);
+        if (slot.value === redactedSecret) {
+          const plain = old ? plainOf(old, before.secrets) : null;
+          if (plain !== null) keep(slot.path, plain);
+          return plain ?? redactedSecret;
+        }
+        if (!old || plainOf(old, before.secrets) !== slot.value) changed.add(topField(slot.path));
+        keep(slot.path, slot.value);
+        return slot.value;
+      });
+      for (const [id, old] of storedById) {
+        if (!secretSlots(next).some((slot) => slot.id === id)) changed.add(topField(old.path));
       }
-      const document = replaceSecrets(settings, () => redactedSecret);
-      const stored: StoredSecrets = { cipher: secrets.cipher.name, values };
-      repo.put(settingsKey, { ...document, [secretsField]: stored }, now());
+      if (secrets) {
+        const document = replaceSecrets(plainSettings, () => redactedSecret);
+        const stored: StoredSecrets = { cipher: secrets.cipher.name, values };
+        repo.put(settingsKey, { ...document, [secretsField]: stored }, now());
+      } else {
+        repo.put(settingsKey, plainSettings, now());
+      }
+      snapshot = redactSettings(plainSettings);
+      return { changedSecrets: [...changed] };
     },
   };
 }
@@ -114,19 +165,35 @@ export function readSettingsFile(path: string): Settings {
   return parsed.settings;
 }
 
+/** Headless mode: the settings file holds the secrets in plain text; it is the caregiver's to protect. */
 export function createFileSettings(path: string): SettingsSource {
   // Validate at start, so a bad file is reported before protection begins.
   let current = readSettingsFile(path);
+  let snapshot = redactSettings(current);
   return {
     kind: 'file',
     location: path,
-    load: () => current,
-    save(settings) {
+    load: () => snapshot,
+    reveal: () => current,
+    save(next) {
+      const known = new Map(secretSlots(current).map((s) => [s.id, s]));
+      const changed = new Set<string>();
+      const restored = replaceSecrets(next, (slot) => {
+        const old = known.get(slot.id);
+        if (slot.value === redactedSecret) return old?.value ?? redactedSecret;
+        if (old?.value !== slot.value) changed.add(topField(slot.path));
+        return slot.value;
+      });
+      for (const [id, old] of known) {
+        if (!secretSlots(next).some((slot) => slot.id === id)) changed.add(topField(old.path));
+      }
       // Write beside the file, then rename: a crash never leaves half a file.
       const temp = `${path}.tmp-${process.pid}`;
-      writeFileSync(temp, settingsToText(settings), { mode: 0o600 });
+      writeFileSync(temp, settingsToText(restored), { mode: 0o600 });
       renameSync(temp, path);
-      current = settings;
+      current = restored;
+      snapshot = redactSettings(current);
+      return { changedSecrets: [...changed] };
     },
   };
 }

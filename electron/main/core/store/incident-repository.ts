@@ -6,9 +6,8 @@ export interface IncidentRepository {
   get(id: string): Incident | null;
   list(limit: number): Incident[];
   countOpen(): number;
-  /** Raises the severity (never lowers it) and adds a reason; returns the updated incident. */
-  escalate(id: string, severity: Severity, reason: IncidentReason): Incident | null;
-  resolve(id: string, resolution: string, at: number): Incident | null;
+  /** Writes what may change about an incident: its severity, reasons and resolution. */
+  update(incident: Incident): void;
 }
 
 interface Row {
@@ -53,13 +52,9 @@ export function createIncidentRepository(db: Database): IncidentRepository {
   const countOpen = db.prepare<[], { n: number }>(
     "SELECT count(*) AS n FROM incidents WHERE resolved_at IS NULL AND severity IN ('warning', 'danger')",
   );
-  const setSeverityAndReasons = db.prepare<[string, string, string]>(
-    'UPDATE incidents SET severity = ?, reasons = ? WHERE id = ?',
+  const update = db.prepare(
+    'UPDATE incidents SET severity = @severity, reasons = @reasons, resolved_at = @resolvedAt, resolution = @resolution WHERE id = @id',
   );
-  const resolve = db.prepare<[number, string, string]>(
-    'UPDATE incidents SET resolved_at = ?, resolution = ? WHERE id = ? AND resolved_at IS NULL',
-  );
-  const rank: Readonly<Record<string, number>> = { notice: 0, warning: 1, danger: 2 };
   const getOne = (id: string): Incident | null => {
     const row = get.get(id);
     return row ? fromRow(row) : null;
@@ -71,16 +66,14 @@ export function createIncidentRepository(db: Database): IncidentRepository {
     get: getOne,
     list: (limit) => list.all(limit).map(fromRow),
     countOpen: () => countOpen.get()?.n ?? 0,
-    escalate(id, severity, reason) {
-      const current = getOne(id);
-      if (!current) return null;
-      const next = (rank[severity] ?? 0) > (rank[current.severity] ?? 0) ? severity : current.severity;
-      setSeverityAndReasons.run(next, JSON.stringify([...current.reasons, reason]), id);
-      return getOne(id);
-    },
-    resolve(id, resolution, at) {
-      resolve.run(at, resolution, id);
-      return getOne(id);
+    update(incident) {
+      update.run({
+        id: incident.id,
+        severity: incident.severity,
+        reasons: JSON.stringify(incident.reasons),
+        resolvedAt: incident.resolvedAt,
+        resolution: incident.resolution,
+      });
     },
   };
 }

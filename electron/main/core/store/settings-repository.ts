@@ -5,6 +5,11 @@ export interface SettingsRepository {
   get(key: string): unknown;
   put(key: string, value: unknown, now: number): void;
   remove(key: string): void;
+  /**
+   * True when another connection (the CLI, another Hold On) committed to the database since
+   * the last call (SQLite's `PRAGMA data_version`, https://www.sqlite.org/pragma.html#pragma_data_version).
+   */
+  changedElsewhere(): boolean;
 }
 
 export function createSettingsRepository(db: Database): SettingsRepository {
@@ -14,6 +19,8 @@ export function createSettingsRepository(db: Database): SettingsRepository {
       'ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
   );
   const del = db.prepare<[string]>('DELETE FROM settings WHERE key = ?');
+  const dataVersion = (): number => db.pragma('data_version', { simple: true }) as number;
+  let seen = dataVersion();
   return {
     get(key) {
       const row = select.get(key);
@@ -24,6 +31,12 @@ export function createSettingsRepository(db: Database): SettingsRepository {
     },
     remove(key) {
       del.run(key);
+    },
+    changedElsewhere() {
+      const now = dataVersion();
+      const changed = now !== seen;
+      seen = now;
+      return changed;
     },
   };
 }

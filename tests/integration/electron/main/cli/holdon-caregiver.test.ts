@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../../../../electron/main/core/core-host';
+import { createTestCore } from '../../../../fakes/test-core';
 import { createMemoryLogger } from '../../../../../electron/main/core/logging/logger';
 import { requireBuiltCli, runHoldon } from '../../../../fakes/holdon-cli';
 import { useTempDir } from '../../../../fakes/temp-dir';
@@ -18,7 +18,7 @@ describe('the holdon CLI for caregivers', () => {
   it('history --json --db prints what happened as a JSON array, newest first', async () => {
     const dir = tempDir();
     const db = join(dir, 'elsewhere.db');
-    const core = createCore({ dataDir: dir, databasePath: db, logger: createMemoryLogger() });
+    const core = createTestCore({ dataDir: dir, databasePath: db, logger: createMemoryLogger() });
     const t0 = Date.now() - 60_000;
     core.incidents.insert({
       id: 'i1',
@@ -34,8 +34,8 @@ describe('the holdon CLI for caregivers', () => {
       resolvedAt: null,
       resolution: null,
     });
-    core.events.append('protection.paused', { minutes: 15, until: t0 + 900_000 }, t0 + 1000);
-    core.events.append('pin.locked', { failures: 5, lockedUntil: t0 + 302_000 }, t0 + 2000);
+    core.audit.append('protection.paused', { minutes: 15, until: t0 + 900_000 }, t0 + 1000);
+    core.audit.append('pin.locked', { failures: 5, lockedUntil: t0 + 302_000 }, t0 + 2000);
     core.close();
 
     const { code, stdout } = await holdon(['history', '--json', '--db', db], { HOLDON_DATA_DIR: dir });
@@ -62,7 +62,7 @@ describe('the holdon CLI for caregivers', () => {
 
   it('pin reset replaces a forgotten PIN from standard input and writes pin.reset', async () => {
     const dir = tempDir();
-    const core = createCore({ dataDir: dir, logger: createMemoryLogger() });
+    const core = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
     await core.pin.set('482913');
     core.close();
     const env = { HOLDON_DATA_DIR: dir };
@@ -73,24 +73,24 @@ describe('the holdon CLI for caregivers', () => {
     expect(reset.code).toBe(0);
     expect(reset.stderr).toContain('Every trusted contact will be told');
     expect(reset.stdout + reset.stderr).not.toContain('615204');
-    const after = createCore({ dataDir: dir, logger: createMemoryLogger() });
+    const after = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
     await expect(after.pin.check('615204')).resolves.toBeUndefined();
-    expect(after.events.list(1)[0]).toMatchObject({ type: 'pin.reset' });
+    expect(after.audit.list(1)[0]).toMatchObject({ type: 'pin.reset' });
     after.close();
   });
 
   it('settings import on the command line needs no PIN (it owns the account) and is written down', async () => {
     const dir = tempDir();
-    const core = createCore({ dataDir: dir, logger: createMemoryLogger() });
+    const core = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
     await core.pin.set('482913');
     core.close();
     const file = join(dir, 'holdon.json');
     writeFileSync(file, '{"protection":{"level":"warn"}}');
     const { code } = await holdon(['settings', 'import', file], { HOLDON_DATA_DIR: dir });
     expect(code).toBe(0);
-    const after = createCore({ dataDir: dir, logger: createMemoryLogger() });
+    const after = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
     expect(after.settings.load()).toEqual({ protection: { level: 'warn' } });
-    expect(after.events.list(1)[0]).toMatchObject({
+    expect(after.audit.list(1)[0]).toMatchObject({
       type: 'settings.changed',
       detail: { how: 'cli-import' },
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../../../electron/main/core/core-host';
+import { createTestCore, type TestCore } from '../../../../fakes/test-core';
 import { createMemoryLogger } from '../../../../../electron/main/core/logging/logger';
 import type { Channel, RequestOf } from '../../../../../shared/ipc/contract';
 import { FakeClock } from '../../../../fakes/fake-clock';
@@ -19,9 +19,11 @@ const gated: { [C in Channel]?: RequestOf<C> } = {
 
 describe('the caregiver PIN in the core', () => {
   const tempDir = useTempDir();
-  async function setUp(extra: { requestQuit?: () => void } = {}): Promise<{ core: Core; clock: FakeClock }> {
+  async function setUp(
+    extra: { requestQuit?: () => void } = {},
+  ): Promise<{ core: TestCore; clock: FakeClock }> {
     const clock = new FakeClock();
-    const core = createCore({ dataDir: tempDir(), logger: createMemoryLogger(), clock, ...extra });
+    const core = createTestCore({ dataDir: tempDir(), logger: createMemoryLogger(), clock, ...extra });
     expect(await core.invoke('pin.set', { newPin: pin })).toMatchObject({
       ok: true,
       value: { pinSet: true },
@@ -62,7 +64,7 @@ describe('the caregiver PIN in the core', () => {
     // Pauses end by themselves.
     clock.advance(15 * 60_000);
     expect(core.status().state).toBe('protected');
-    expect(core.events.list(2).map((e) => e.type)).toEqual(['protection.resumed', 'protection.paused']);
+    expect(core.audit.list(2).map((e) => e.type)).toEqual(['protection.resumed', 'protection.paused']);
 
     const saved = await core.invoke('settings.save', {
       pin,
@@ -76,7 +78,7 @@ describe('the caregiver PIN in the core', () => {
       value: { email: { smtpUrl: 'smtp://holdon:•••@127.0.0.1:2525' } },
     });
     // Saved before the setup was finished: written down as the setup's own work (no alert).
-    expect(core.events.list(1)[0]).toMatchObject({
+    expect(core.audit.list(1)[0]).toMatchObject({
       type: 'settings.changed',
       detail: { how: 'setup', fields: ['contacts', 'email', 'protection'] },
     });
@@ -84,7 +86,7 @@ describe('the caregiver PIN in the core', () => {
     if (!saved.ok) throw new Error('not saved');
     const shown = saved.value as Record<string, unknown>;
     await core.invoke('settings.save', { pin, settings: { ...shown, seniorName: 'Mum' } });
-    expect(core.settings.load().email?.smtpUrl).toBe('smtp://holdon:secret@127.0.0.1:2525');
+    expect(core.settings.reveal().email?.smtpUrl).toBe('smtp://holdon:secret@127.0.0.1:2525');
 
     const exported = await core.invoke('settings.export', { pin });
     const text = exported.ok ? (exported.value as { text: string }).text : '';
@@ -97,7 +99,7 @@ describe('the caregiver PIN in the core', () => {
     });
     // From now on a change is the caregiver's (or someone else's): written as such, and alerted.
     await core.invoke('settings.save', { pin, settings: { seniorName: 'Mum' } });
-    expect(core.events.list(1)[0]).toMatchObject({
+    expect(core.audit.list(1)[0]).toMatchObject({
       type: 'settings.changed',
       detail: { how: 'screen' },
     });
@@ -107,7 +109,7 @@ describe('the caregiver PIN in the core', () => {
       const wait = (): void => void (quits > 0 ? resolve() : setTimeout(wait, 10));
       wait();
     });
-    expect(core.events.list(1)[0]).toMatchObject({ type: 'app.quit', detail: { by: 'caregiver' } });
+    expect(core.audit.list(1)[0]).toMatchObject({ type: 'app.quit', detail: { by: 'caregiver' } });
     core.close();
   });
 
@@ -146,7 +148,7 @@ describe('the caregiver PIN in the core', () => {
       ok: true,
       value: { pinLockedUntil: clock.now() + 300_000 },
     });
-    expect(core.events.list(1)[0]).toMatchObject({ type: 'pin.locked', detail: { failures: 5 } });
+    expect(core.audit.list(1)[0]).toMatchObject({ type: 'pin.locked', detail: { failures: 5 } });
     core.close();
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../../../../electron/main/core/core-host';
+import { createTestCore } from '../../../../fakes/test-core';
 import { createMemoryLogger } from '../../../../../electron/main/core/logging/logger';
 import type { ProtectionStatus } from '../../../../../shared/model/protection';
 import { FakeClock } from '../../../../fakes/fake-clock';
@@ -15,7 +15,7 @@ describe('the core host', () => {
 
   it('reports protection status with database path and versions', async () => {
     const dataDir = tempDir();
-    const core = createCore({ dataDir, logger: createMemoryLogger() });
+    const core = createTestCore({ dataDir, logger: createMemoryLogger() });
     const result = await core.invoke('status.get', {});
     expect(result).toMatchObject({
       ok: true,
@@ -31,7 +31,7 @@ describe('the core host', () => {
 
   it('pushes a status event when protection is paused, and resumes on time', async () => {
     const clock = new FakeClock();
-    const core = createCore({ dataDir: tempDir(), logger: createMemoryLogger(), clock });
+    const core = createTestCore({ dataDir: tempDir(), logger: createMemoryLogger(), clock });
     const seen: ProtectionStatus[] = [];
     core.bus.subscribe((event, payload) => {
       if (event === 'protection.status') seen.push(payload as ProtectionStatus);
@@ -40,12 +40,12 @@ describe('the core host', () => {
     expect(paused).toMatchObject({ ok: true, value: { state: 'paused' } });
     clock.advance(15 * 60_000);
     expect(seen.map((s) => s.state)).toEqual(['paused', 'protected']);
-    expect(core.events.list(5).map((e) => e.type)).toEqual(['protection.resumed', 'protection.paused']);
+    expect(core.audit.list(5).map((e) => e.type)).toEqual(['protection.resumed', 'protection.paused']);
     core.close();
   });
 
   it('imports a valid settings file, exports it back, and refuses a bad one without losing anything', async () => {
-    const core = createCore({ dataDir: tempDir(), logger: createMemoryLogger() });
+    const core = createTestCore({ dataDir: tempDir(), logger: createMemoryLogger() });
     expect(await core.invoke('settings.import', { text: '{"language":"de","country":"DE"}' })).toMatchObject({
       ok: true,
     });
@@ -60,7 +60,7 @@ describe('the core host', () => {
       ok: true,
       value: { country: 'DE' },
     });
-    expect(core.events.list(10).filter((e) => e.type === 'settings.changed')).toHaveLength(2);
+    expect(core.audit.list(10).filter((e) => e.type === 'settings.changed')).toHaveLength(2);
     core.close();
   });
 
@@ -68,7 +68,7 @@ describe('the core host', () => {
     const dir = tempDir();
     const config = join(dir, 'holdon.json');
     writeFileSync(config, '{"language":"es"}');
-    const core = createCore({ dataDir: dir, configPath: config, logger: createMemoryLogger() });
+    const core = createTestCore({ dataDir: dir, configPath: config, logger: createMemoryLogger() });
     expect(await core.invoke('settings.get', {})).toEqual({ ok: true, value: { language: 'es' } });
     await core.invoke('settings.update', { country: 'ES' });
     expect(JSON.parse(readFileSync(config, 'utf8'))).toEqual({ language: 'es', country: 'ES' });
@@ -79,7 +79,7 @@ describe('the core host', () => {
     const dir = tempDir();
     const config = join(dir, 'holdon.json');
     writeFileSync(config, '{"language":"es","pin":"1234"}');
-    expect(() => createCore({ dataDir: dir, configPath: config, logger: createMemoryLogger() })).toThrow(
+    expect(() => createTestCore({ dataDir: dir, configPath: config, logger: createMemoryLogger() })).toThrow(
       /unknown field "pin"/,
     );
   });
@@ -87,10 +87,10 @@ describe('the core host', () => {
   it('tells the user when the database had to be recreated', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'holdon.db'), 'garbage '.repeat(1000));
-    const core = createCore({ dataDir: dir, logger: createMemoryLogger() });
+    const core = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
     const status = core.status();
     expect(status.storeRecoveredFrom).toMatch(/holdon\.db\.corrupt-\d+$/);
-    expect(core.events.list(5)[0]?.type).toBe('store.recovered');
+    expect(core.audit.list(5)[0]?.type).toBe('store.recovered');
     core.close();
   });
 });

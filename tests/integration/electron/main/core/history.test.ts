@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../../../../../electron/main/core/core-host';
+import { createTestCore } from '../../../../fakes/test-core';
 import { createMemoryLogger } from '../../../../../electron/main/core/logging/logger';
 import type { Incident } from '../../../../../shared/model/incident';
 import { FakeClock } from '../../../../fakes/fake-clock';
@@ -26,11 +26,11 @@ describe('the history in the core', () => {
 
   it('prunes entries older than the chosen time (default one year), keeping open incidents', async () => {
     const clock = new FakeClock();
-    const core = createCore({ dataDir: tempDir(), logger: createMemoryLogger(), clock });
+    const core = createTestCore({ dataDir: tempDir(), logger: createMemoryLogger(), clock });
     const start = clock.now();
     core.incidents.insert(incident('old-done', start, true));
     core.incidents.insert(incident('old-open', start, false));
-    core.events.append('protection.paused', { minutes: 15, until: start + 900_000 }, start);
+    core.audit.append('protection.paused', { minutes: 15, until: start + 900_000 }, start);
     clock.advance(200 * day);
     core.incidents.insert(incident('recent', clock.now(), true));
     expect(core.history.prune()).toBe(0);
@@ -55,10 +55,10 @@ describe('the history in the core', () => {
 
   it('prunes once a day while running', async () => {
     const clock = new FakeClock();
-    const core = createCore({ dataDir: tempDir(), logger: createMemoryLogger(), clock });
+    const core = createTestCore({ dataDir: tempDir(), logger: createMemoryLogger(), clock });
     core.settingsService.save({ history: { keepDays: 30 } }, 'update');
     core.history.start();
-    core.events.append('protection.paused', { minutes: 15, until: 0 }, clock.now());
+    core.audit.append('protection.paused', { minutes: 15, until: 0 }, clock.now());
     clock.advance(31 * day);
     expect(core.history.list({ type: 'pause', limit: 10 })).toEqual([]);
     core.close();
@@ -66,12 +66,15 @@ describe('the history in the core', () => {
 
   it('is served over the contract, filtered by type', async () => {
     const clock = new FakeClock();
-    const core = createCore({ dataDir: tempDir(), logger: createMemoryLogger(), clock });
+    const core = createTestCore({ dataDir: tempDir(), logger: createMemoryLogger(), clock });
     core.incidents.insert(incident('a', clock.now(), false));
     clock.advance(1000);
     await core.invoke('protection.pause', { minutes: 15 });
     const all = await core.invoke('history.list', {});
-    expect(all.ok && (all.value as { type: string }[]).map((e) => e.type)).toEqual(['pause', 'incident']);
+    expect(all.ok && (all.value as readonly { type: string }[]).map((e) => e.type)).toEqual([
+      'pause',
+      'incident',
+    ]);
     const alerts = await core.invoke('history.list', { type: 'alert' });
     expect(alerts).toEqual({ ok: true, value: [] });
     const bad = await core.invoke('history.list', { type: 'everything' });

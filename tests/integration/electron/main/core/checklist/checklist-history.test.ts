@@ -1,12 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../../../../electron/main/core/core-host';
+import { createTestCore, type TestCore } from '../../../../../fakes/test-core';
 import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
 import { startSmtpServer } from '../../../../../fakes/smtp-test-server';
 import { useTempDir } from '../../../../../fakes/temp-dir';
 import type { Channel, RequestOf, ResponseOf } from '../../../../../../shared/ipc/contract';
 
 /** A typed call through the core's contract that fails the test on an error result. */
-async function call<C extends Channel>(c: Core, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+async function call<C extends Channel>(
+  c: TestCore,
+  channel: C,
+  request: RequestOf<C>,
+): Promise<ResponseOf<C>> {
   const result = await c.invoke(channel, request);
   if (!result.ok) throw new Error(result.error.message);
   return result.value as ResponseOf<C>;
@@ -35,8 +39,8 @@ describe('the checklist history and "Send this to Ann"', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  function core(settings?: unknown): Core {
-    const made = createCore({ dataDir: tempDir(), logger: createMemoryLogger(), alertRetryBaseMs: 100 });
+  function core(settings?: unknown): TestCore {
+    const made = createTestCore({ dataDir: tempDir(), logger: createMemoryLogger(), alertRetryBaseMs: 100 });
     cleanups.push(() => made.close());
     if (settings) made.settings.save(settings as never);
     return made;

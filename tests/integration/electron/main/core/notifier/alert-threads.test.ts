@@ -1,5 +1,6 @@
+import { escalatedIncident } from '../../../../../../shared/engine/incident-changes';
+import { alertsFor, type TestCore } from '../../../../../fakes/test-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../../../../electron/main/core/core-host';
 import { systemClock } from '../../../../../../electron/main/core/ports/clock';
 import { alertCore, incident, webhookSecret } from '../../../../../fakes/alert-core';
 import { startHttpServer, waitFor } from '../../../../../fakes/http-test-server';
@@ -49,7 +50,7 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
   async function setup(options: Parameters<typeof alertCore>[2] = {}, dir = tempDir()) {
     const server = await startHttpServer();
     cleanups.push(server.close);
-    const core: Core = await alertCore(
+    const core: TestCore = await alertCore(
       dir,
       settingsFor(server.url),
       { alertWindowMs: 1_000, ...options },
@@ -63,7 +64,7 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
 
   it('threads follow-ups under the first alert, rate-limits them and tells a danger-only contact on escalation', async () => {
     const { server, core, payloads } = await setup();
-    core.notifier.openIncident(incident('inc-1', 'warning'));
+    core.sink.opened(incident('inc-1', 'warning'));
     await waitFor(() => (payloads('/ann').length === 1 ? true : undefined), 'first alert');
     expect(payloads('/bob')).toEqual([]);
 
@@ -95,25 +96,24 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
     expect(joined?.inReplyTo).toBe('inc-1:0:0');
     // "Someone I know is helping" also started a trusted session: that is not a second message.
     expect(payloads('/ann').filter((p) => p.event === 'help.trusted-session')).toEqual([]);
-    const deliveries = core.outbox.forIncident('inc-1');
+    const deliveries = alertsFor(core, 'inc-1');
     expect(deliveries.filter((d) => d.contactName === 'Ann' && d.kind === 'follow-up')).toHaveLength(4);
     expect(deliveries.every((d) => d.incidentId === 'inc-1')).toBe(true);
   });
 
   it('reports an escalation to danger at once, and gives Bob (danger only) his first alert', async () => {
     const { core, payloads } = await setup();
-    core.notifier.openIncident(incident('inc-2', 'warning'));
+    core.sink.opened(incident('inc-2', 'warning'));
     await waitFor(() => (payloads('/ann').length === 1 ? true : undefined), 'first alert');
-    core.incidents.escalate('inc-2', 'danger', {
+    const reason = {
       code: 'reason.showAndTell',
       vars: { whatKey: 'showAndTell.eventViewer', tool: 'AnyDesk', seconds: 2 },
       text: 'Event Viewer opened 2 seconds after AnyDesk started.',
+    };
+    core.sink.updated('inc-2', (i) => escalatedIncident(i, 'danger', reason), {
+      type: 'incident.escalated',
+      detail: { reason: reason.text },
     });
-    core.events.append(
-      'incident.escalated',
-      { incidentId: 'inc-2', reason: 'Event Viewer opened' },
-      Date.now(),
-    );
     await waitFor(
       () => (payloads('/ann').length === 2 && payloads('/bob').length === 1 ? true : undefined),
       'escalation',
@@ -135,7 +135,7 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
   it('turns a burst of 50 incidents in a minute into the first alert and one summary', async () => {
     // A 3-second window here (a minute in the app), so the test is short but the loop fits in it.
     const { core, payloads } = await setup({ alertWindowMs: 3_000 });
-    for (let i = 0; i < 50; i += 1) core.notifier.openIncident(incident(`burst-${i}`, 'danger'));
+    for (let i = 0; i < 50; i += 1) core.sink.opened(incident(`burst-${i}`, 'danger'));
     await waitFor(() => (payloads('/bob').length === 2 ? true : undefined), 'summary', 10_000);
     for (const path of ['/ann', '/bob']) {
       const [first, summary] = payloads(path);
@@ -146,7 +146,7 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
     }
     expect(payloads('/ann')[1]?.subject).toBe("Hold On: 49 more alerts on Mum's laptop");
     expect(payloads('/bob')[1]?.subject).toBe("Hold On: 49 weitere Warnungen auf Mum's laptop");
-    await core.notifier.dispatcher.drain();
+    await core.notifier.drain();
     expect(payloads('/ann')).toHaveLength(2);
   });
 
@@ -162,7 +162,7 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
     expect(payloads('/bob')[0]?.text).toMatch(
       /^Der Schutz ist aus bis .+\.\n\nWenn Sie das nicht waren, rufen Sie Mum an/,
     );
-    core.events.append('pin.locked', { failures: 5, lockedUntil: Date.now() + 15 * 60_000 }, Date.now());
+    core.audit.append('pin.locked', { failures: 5, lockedUntil: Date.now() + 15 * 60_000 }, Date.now());
     await waitFor(() => (payloads('/ann').length === 2 ? true : undefined), 'lockout alert');
     expect(payloads('/ann')[1]).toMatchObject({
       kind: 'tamper',
@@ -179,7 +179,7 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
     expect(payloads('/bob')[2]?.text).toMatch(
       /^Die Einstellungen von Hold On wurden auf Mum's laptop geändert\nGeändert: die Sprache der Anzeige\.[^]*\n\nDie Einstellungen von Hold On wurden auf Mum's laptop geändert\nGeändert: das Land\./,
     );
-    await core.notifier.dispatcher.drain();
+    await core.notifier.drain();
     expect(payloads('/bob')).toHaveLength(3);
   });
 
@@ -212,7 +212,7 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
       dir,
     );
     await third.core.startProtection();
-    await third.core.notifier.dispatcher.drain();
+    await third.core.notifier.drain();
     expect(third.payloads('/bob')).toEqual([]);
     expect((await third.core.invoke('events.list', { limit: 50 })).ok).toBe(true);
   });

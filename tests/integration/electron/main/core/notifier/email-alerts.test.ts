@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../../../../electron/main/core/core-host';
+import { alertsFor, createTestCore, type TestCore } from '../../../../../fakes/test-core';
 import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
 import type { Incident } from '../../../../../../shared/model/incident';
 import { startSmtpServer } from '../../../../../fakes/smtp-test-server';
@@ -45,8 +45,8 @@ describe('caregiver alerts by email (real SMTP server with AUTH and STARTTLS)', 
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  async function core(dir: string, settings: string): Promise<Core> {
-    const made = createCore({ dataDir: dir, logger: createMemoryLogger(), alertRetryBaseMs: 100 });
+  async function core(dir: string, settings: string): Promise<TestCore> {
+    const made = createTestCore({ dataDir: dir, logger: createMemoryLogger(), alertRetryBaseMs: 100 });
     cleanups.push(() => made.close());
     expect(await made.invoke('settings.import', { text: settings })).toMatchObject({ ok: true });
     made.notifier.start();
@@ -58,17 +58,14 @@ describe('caregiver alerts by email (real SMTP server with AUTH and STARTTLS)', 
     cleanups.push(smtp.close);
     const c = await core(tempDir(), settingsFor(smtp.url()));
     const arrived = smtp.next((m) => m.raw.includes('inc-1:0:0'));
-    c.notifier.openIncident(incident('inc-1'));
+    c.sink.opened(incident('inc-1'));
     const mail = await arrived;
     expect(mail.secure).toBe(true);
     expect(mail.to).toEqual(['ann@example.test']);
     expect(mail.raw).toContain("Subject: Hold On: AnyDesk started on Mum's laptop");
     expect(mail.raw).toContain('Call Mum now. Mum may be on the phone with a scammer. Ask them to hang up.');
     expect(mail.raw).toMatch(/^X-HoldOn-Idempotency-Key: inc-1:0:0$/im);
-    const delivery = await waitFor(
-      () => c.outbox.forIncident('inc-1').find((d) => d.status === 'sent'),
-      'sent',
-    );
+    const delivery = await waitFor(() => alertsFor(c, 'inc-1').find((d) => d.status === 'sent'), 'sent');
     expect(delivery).toMatchObject({ attempts: 1, lastError: null });
     expect(smtp.alerts()).toHaveLength(1);
     // The settings the screens get never carry the password.
@@ -80,11 +77,8 @@ describe('caregiver alerts by email (real SMTP server with AUTH and STARTTLS)', 
     const smtp = await startSmtpServer();
     cleanups.push(smtp.close);
     const c = await core(tempDir(), settingsFor(smtp.url('wrong')));
-    c.notifier.openIncident(incident('inc-2'));
-    const failed = await waitFor(
-      () => c.outbox.forIncident('inc-2').find((d) => d.status === 'failed'),
-      'failure',
-    );
+    c.sink.opened(incident('inc-2'));
+    const failed = await waitFor(() => alertsFor(c, 'inc-2').find((d) => d.status === 'failed'), 'failure');
     expect(failed.lastError).toBe(
       'The mail server refused the user name or password (check "email.smtpUrl").',
     );
@@ -95,11 +89,8 @@ describe('caregiver alerts by email (real SMTP server with AUTH and STARTTLS)', 
     const smtp = await startSmtpServer({ refuse: /nobody@/ });
     cleanups.push(smtp.close);
     const c = await core(tempDir(), settingsFor(smtp.url(), 'nobody@example.test'));
-    c.notifier.openIncident(incident('inc-3'));
-    const failed = await waitFor(
-      () => c.outbox.forIncident('inc-3').find((d) => d.status === 'failed'),
-      'failure',
-    );
+    c.sink.opened(incident('inc-3'));
+    const failed = await waitFor(() => alertsFor(c, 'inc-3').find((d) => d.status === 'failed'), 'failure');
     expect(failed.lastError).toMatch(/^The mail server refused the address: .*No such user here/);
   });
 
@@ -111,15 +102,15 @@ describe('caregiver alerts by email (real SMTP server with AUTH and STARTTLS)', 
       tempDir(),
       settingsFor(`smtp://holdon:secret@127.0.0.1:${port}?requireTLS=true&tls.rejectUnauthorized=false`),
     );
-    c.notifier.openIncident(incident('inc-4'));
+    c.sink.opened(incident('inc-4'));
     await waitFor(
-      () => c.outbox.forIncident('inc-4').find((d) => d.attempts >= 1 && d.status === 'queued'),
+      () => alertsFor(c, 'inc-4').find((d) => d.attempts >= 1 && d.status === 'queued'),
       'a failed try',
     );
-    expect(c.outbox.forIncident('inc-4')[0]?.lastError).toMatch(/^Could not reach the mail server/);
+    expect(alertsFor(c, 'inc-4')[0]?.lastError).toMatch(/^Could not reach the mail server/);
     const smtp = await startSmtpServer({ port });
     cleanups.push(smtp.close);
-    await waitFor(() => c.outbox.forIncident('inc-4').find((d) => d.status === 'sent'), 'delivery');
+    await waitFor(() => alertsFor(c, 'inc-4').find((d) => d.status === 'sent'), 'delivery');
     expect(smtp.alerts()).toHaveLength(1);
   });
 
@@ -128,19 +119,19 @@ describe('caregiver alerts by email (real SMTP server with AUTH and STARTTLS)', 
     cleanups.push(smtp.close);
     const dir = tempDir();
     // First run: the incident and its alert are written, then the app is gone before sending.
-    const first = createCore({ dataDir: dir, logger: createMemoryLogger() });
+    const first = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
     await first.invoke('settings.import', { text: settingsFor(smtp.url()) });
     // The notifier is not started, so the alert is written (with the incident, in one
     // transaction) but not sent: exactly the state a crash right after writing leaves.
-    first.notifier.openIncident(incident('inc-5'));
-    expect(first.outbox.forIncident('inc-5')).toMatchObject([{ status: 'queued', attempts: 0 }]);
+    first.sink.opened(incident('inc-5'));
+    expect(alertsFor(first, 'inc-5')).toMatchObject([{ status: 'queued', attempts: 0 }]);
     first.close();
     expect(smtp.alerts()).toHaveLength(0);
     // Second run: the queued alert goes out, once.
     const arrived = smtp.next((m) => m.raw.includes('inc-5:0:0'));
     const second = await core(dir, settingsFor(smtp.url()));
     expect((await arrived).raw).toMatch(/^X-HoldOn-Idempotency-Key: inc-5:0:0$/im);
-    await waitFor(() => second.outbox.forIncident('inc-5').find((d) => d.status === 'sent'), 'sent');
+    await waitFor(() => alertsFor(second, 'inc-5').find((d) => d.status === 'sent'), 'sent');
     expect(smtp.alerts()).toHaveLength(1);
   });
 
@@ -161,7 +152,7 @@ describe('caregiver alerts by email (real SMTP server with AUTH and STARTTLS)', 
     cleanups.push(smtp.close);
     const c = await core(tempDir(), settingsFor(smtp.url()));
     const first = smtp.next((m) => m.raw.includes('inc-6:0:0'));
-    c.notifier.openIncident(incident('inc-6', 'warning'));
+    c.sink.opened(incident('inc-6', 'warning'));
     await first;
     const followUp = smtp.next((m) => /^X-HoldOn-Kind: follow-up/im.test(m.raw));
     await c.invoke('interruption.choice', { incidentId: 'inc-6', choice: 'closed-without-choice' });

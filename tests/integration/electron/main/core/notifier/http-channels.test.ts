@@ -1,7 +1,7 @@
+import { alertsFor, type TestCore } from '../../../../../fakes/test-core';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../../../../../electron/main/core/core-host';
 import {
   accountSid,
   alertCore,
@@ -41,7 +41,7 @@ describe('caregiver alerts by ntfy, Twilio SMS and webhook (real HTTP server on 
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
-  const track = (core: Core) => {
+  const track = (core: TestCore) => {
     cleanups.push(() => core.close());
     return core;
   };
@@ -54,7 +54,7 @@ describe('caregiver alerts by ntfy, Twilio SMS and webhook (real HTTP server on 
         server.received.splice(0),
       ),
     );
-    core.notifier.openIncident(incident('inc-1'));
+    core.sink.opened(incident('inc-1'));
     await waitFor(() => (server.received.length >= 3 ? true : undefined), 'three requests');
     const byPath = (prefix: string) => server.received.find((r) => r.path.startsWith(prefix));
 
@@ -117,7 +117,7 @@ describe('caregiver alerts by ntfy, Twilio SMS and webhook (real HTTP server on 
     });
     expect(payload.text).toMatch(/^Llame a Mum ahora\./);
     await waitFor(
-      () => (core.outbox.forIncident('inc-1').every((d) => d.status === 'sent') ? true : undefined),
+      () => (alertsFor(core, 'inc-1').every((d) => d.status === 'sent') ? true : undefined),
       'all sent',
     );
   });
@@ -148,9 +148,9 @@ describe('caregiver alerts by ntfy, Twilio SMS and webhook (real HTTP server on 
         response.end('{"code":40301,"http":403,"error":"forbidden"}');
       }
     });
-    core.notifier.openIncident(incident('inc-2'));
+    core.sink.opened(incident('inc-2'));
     const failed = await waitFor(() => {
-      const rows = core.outbox.forIncident('inc-2');
+      const rows = alertsFor(core, 'inc-2');
       return rows.length === 3 && rows.every((d) => d.status === 'failed') ? rows : undefined;
     }, 'three failures');
     const reason = (type: string) => failed.find((d) => d.channelType === type)?.lastError;
@@ -162,7 +162,7 @@ describe('caregiver alerts by ntfy, Twilio SMS and webhook (real HTTP server on 
     );
     expect(reason('webhook')).toBe('The webhook server does not know this address (HTTP 404): no such hook');
     expect(failed.every((d) => d.attempts === 1)).toBe(true);
-    await core.notifier.dispatcher.drain();
+    await core.notifier.drain();
     expect(server.received).toHaveLength(3);
   });
 
@@ -178,9 +178,9 @@ describe('caregiver alerts by ntfy, Twilio SMS and webhook (real HTTP server on 
       response.writeHead(429, { 'Retry-After': '1' }).end('slow down');
     });
     const before = Date.now();
-    core.notifier.openIncident(incident('inc-3'));
+    core.sink.opened(incident('inc-3'));
     const waiting = await waitFor(() => {
-      const hook = core.outbox.forIncident('inc-3').find((d) => d.channelType === 'webhook');
+      const hook = alertsFor(core, 'inc-3').find((d) => d.channelType === 'webhook');
       return hook && hook.attempts === 1 ? hook : undefined;
     }, 'a first try');
     expect(waiting.status).toBe('queued');
@@ -188,7 +188,7 @@ describe('caregiver alerts by ntfy, Twilio SMS and webhook (real HTTP server on 
     expect(waiting.nextAttemptAt - before).toBeGreaterThanOrEqual(1000);
     server.respondWith(twilioCreated);
     await waitFor(
-      () => (core.outbox.forIncident('inc-3').every((d) => d.status === 'sent') ? true : undefined),
+      () => (alertsFor(core, 'inc-3').every((d) => d.status === 'sent') ? true : undefined),
       'delivery after the wait',
     );
     expect(Date.now() - before).toBeGreaterThanOrEqual(1000);
@@ -207,9 +207,9 @@ describe('caregiver alerts by ntfy, Twilio SMS and webhook (real HTTP server on 
         alertProbeMs: 200,
       }),
     );
-    core.notifier.openIncident(incident('inc-4'));
+    core.sink.opened(incident('inc-4'));
     const down = await waitFor(() => {
-      const rows = core.outbox.forIncident('inc-4');
+      const rows = alertsFor(core, 'inc-4');
       return rows.length === 3 && rows.every((d) => d.attempts >= 1) ? rows : undefined;
     }, 'failed tries');
     expect(down.map((d) => d.status)).toEqual(['queued', 'queued', 'queued']);
@@ -220,7 +220,7 @@ describe('caregiver alerts by ntfy, Twilio SMS and webhook (real HTTP server on 
     cleanups.push(server.close);
     const back = Date.now();
     await waitFor(
-      () => (core.outbox.forIncident('inc-4').every((d) => d.status === 'sent') ? true : undefined),
+      () => (alertsFor(core, 'inc-4').every((d) => d.status === 'sent') ? true : undefined),
       'delivery once the server is back',
     );
     expect(Date.now() - back).toBeLessThan(3_000);

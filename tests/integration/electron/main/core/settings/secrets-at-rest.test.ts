@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../../../../electron/main/core/core-host';
+import { createTestCore, alertsFor } from '../../../../../fakes/test-core';
 import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
 import { keyFileName } from '../../../../../../electron/main/core/settings/key-file-cipher';
 import { FakeProcessSource } from '../../../../../fakes/fake-process-source';
@@ -35,7 +35,9 @@ describe('secrets at rest in the database', () => {
     expect(db).toContain('hook');
     expect(db).not.toContain(webhookSecret);
     expect(db).not.toContain('smtp-password-1');
-    expect(core.settings.load().contacts?.[0]?.channels[0]).toMatchObject({ secret: webhookSecret });
+    // Only sending an alert reads the secrets; everything else sees "•••".
+    expect(core.settings.load().contacts?.[0]?.channels[0]).toMatchObject({ secret: '•••' });
+    expect(core.settings.reveal().contacts?.[0]?.channels[0]).toMatchObject({ secret: webhookSecret });
 
     // The screens export, edit and import the redacted file: the stored secrets stay.
     const exported = await core.invoke('settings.export', {});
@@ -44,7 +46,7 @@ describe('secrets at rest in the database', () => {
     expect(redacted).not.toContain(webhookSecret);
     const text = redacted.replace('"contacts"', '"seniorName": "Mum", "contacts"');
     expect(await core.invoke('settings.import', { text })).toMatchObject({ ok: true });
-    expect(core.settings.load()).toMatchObject({
+    expect(core.settings.reveal()).toMatchObject({
       seniorName: 'Mum',
       contacts: [{ channels: [{ secret: webhookSecret }] }],
       email: { smtpUrl: 'smtp://holdon:smtp-password-1@127.0.0.1:1' },
@@ -54,20 +56,20 @@ describe('secrets at rest in the database', () => {
     // The key file is gone (the database was copied to another computer): the secret is
     // unreadable, the alert says what to do, and nothing else breaks.
     rmSync(join(dir, keyFileName));
-    const again = createCore({
+    const again = createTestCore({
       dataDir: dir,
       logger: createMemoryLogger(),
       processSource: new FakeProcessSource(),
     });
     cleanups.push(() => again.close());
-    expect(again.settings.load()).toMatchObject({
+    expect(again.settings.reveal()).toMatchObject({
       seniorName: 'Mum',
       contacts: [{ channels: [{ secret: '•••' }] }],
     });
     again.notifier.start();
-    again.notifier.openIncident(incident('inc-key'));
+    again.sink.opened(incident('inc-key'));
     const failed = await waitFor(
-      () => again.outbox.forIncident('inc-key').find((d) => d.status === 'failed'),
+      () => alertsFor(again, 'inc-key').find((d) => d.status === 'failed'),
       'failure',
     );
     expect(failed.lastError).toBe(

@@ -18,7 +18,7 @@ function setup() {
   const state = createSettingsRepository(db);
   const events = createEventRepository(db);
   const clock = new FakeClock();
-  const make = () => createPinGuard({ state, events, clock, hash: cheap });
+  const make = () => createPinGuard({ state, audit: events, clock, hash: cheap });
   return { db, state, events, clock, make };
 }
 

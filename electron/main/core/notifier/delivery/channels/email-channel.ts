@@ -1,0 +1,111 @@
+import { redactedSecret } from '../../../../../../shared/settings/settings-schema';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { DeliveryError, unreadableSecret, type Endpoint } from '../delivery-error';
+import type { ChannelSender } from './channel-sender';
+
+export interface EmailSettings {
+  readonly smtpUrl: string;
+  readonly from: string;
+}
+
+interface SmtpError {
+  readonly code?: string;
+  readonly responseCode?: number;
+  readonly command?: string;
+  readonly message?: string;
+}
+
+/** Turns nodemailer's errors into plain reasons, permanent or worth retrying. */
+export function classifySmtpError(error: SmtpError, server?: Endpoint): DeliveryError {
+  const code = error.code ?? '';
+  const response = error.responseCode ?? 0;
+  if (code === 'EAUTH' || response === 535) {
+    return new DeliveryError(
+      'The mail server refused the user name or password (check "email.smtpUrl").',
+      true,
+    );
+  }
+  if (code === 'ETLS' || /certificate|self[- ]signed|tls|ssl/i.test(error.message ?? '')) {
+    return new DeliveryError(
+      `A secure (TLS) connection to the mail server failed: ${error.message ?? code}`,
+      true,
+    );
+  }
+  if (code === 'EENVELOPE' || (response >= 550 && response < 560) || error.command === 'RCPT TO') {
+    return new DeliveryError(
+      `The mail server refused the address: ${error.message ?? code}`,
+      response >= 500,
+    );
+  }
+  if (response >= 500)
+    return new DeliveryError(`The mail server refused the message: ${error.message ?? code}`, true);
+  // ECONNECTION, ETIMEDOUT, ESOCKET, 4xx: the server is down or busy; try again later. Only a
+  // server that could not be reached at all is worth probing (a 4xx answer means it is up).
+  const down = response === 0 && server !== undefined;
+  return new DeliveryError(
+    `Could not reach the mail server: ${error.message ?? code}`,
+    false,
+    down ? { unreachable: server } : {},
+  );
+}
+
+export interface EmailTarget extends EmailSettings {
+  /** The contact's address. */
+  readonly to: string;
+}
+
+/**
+ * Email through the caregiver's SMTP server, with STARTTLS or TLS as the URL says (nodemailer).
+ * The transport (and its pooled connection) is kept while the server settings stay the same:
+ * a fixed password is used by the next try.
+ */
+export function createEmailChannel(): ChannelSender<EmailTarget> {
+  let current: { key: string; server: Endpoint; unreadable: boolean; transport: Transporter } | null = null;
+  const transportFor = (settings: EmailSettings) => {
+    const key = `${settings.smtpUrl}\n${settings.from}`;
+    if (current?.key === key) return current;
+    current?.transport.close();
+    const url = new URL(settings.smtpUrl);
+    current = {
+      key,
+      // nodemailer's defaults: 465 for smtps://, 587 otherwise.
+      server: {
+        host: url.hostname.replace(/^\[|\]$/g, ''),
+        port: Number(url.port) || (url.protocol === 'smtps:' ? 465 : 587),
+      },
+      unreadable: decodeURIComponent(url.password) === redactedSecret,
+      transport: nodemailer.createTransport(settings.smtpUrl),
+    };
+    return current;
+  };
+  return {
+    async send(delivery, target) {
+      const { server, unreadable, transport } = transportFor(target);
+      if (unreadable) throw unreadableSecret('mail server password', 'email.smtpUrl');
+      // Follow-ups reply to the incident's first message, so mail apps show one thread.
+      const thread = delivery.message.inReplyTo ? `<${delivery.message.inReplyTo}@holdon.invalid>` : null;
+      try {
+        await transport.sendMail({
+          from: target.from,
+          to: target.to,
+          subject: delivery.message.subject,
+          text: delivery.message.body,
+          // The same key on every try, so a receiver can drop a repeat.
+          messageId: `<${delivery.idempotencyKey}@holdon.invalid>`,
+          ...(thread ? { inReplyTo: thread, references: [thread] } : {}),
+          headers: {
+            'X-HoldOn-Idempotency-Key': delivery.idempotencyKey,
+            'X-HoldOn-Severity': delivery.message.severity,
+            'X-HoldOn-Kind': delivery.kind,
+          },
+        });
+      } catch (error) {
+        throw classifySmtpError(error as SmtpError, server);
+      }
+    },
+    close() {
+      current?.transport.close();
+      current = null;
+    },
+  };
+}

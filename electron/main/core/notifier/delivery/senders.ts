@@ -1,0 +1,72 @@
+import type { Delivery } from '../../../../../shared/model/alert';
+import { findChannel } from '../../../../../shared/settings/channel-target';
+import type { Settings } from '../../../../../shared/settings/settings-schema';
+import { createEmailChannel } from './channels/email-channel';
+import { createNtfyChannel } from './channels/ntfy-channel';
+import { createSmsChannel } from './channels/sms-channel';
+import { createWebhookChannel } from './channels/webhook-channel';
+import { DeliveryError } from './delivery-error';
+
+/** Sends one queued alert; throws a DeliveryError (permanent when the channel is not set up). */
+export interface Senders {
+  send(delivery: Delivery): Promise<void>;
+  close(): void;
+}
+
+const removed = (): DeliveryError =>
+  new DeliveryError('This channel is no longer in the settings, so the alert was not sent.', true);
+
+/**
+ * Finds each alert's target in the settings as they are when it is sent (with its secrets,
+ * decrypted only now), so a fixed password or a new token is used by the next try, and hands
+ * it to its channel. Email and SMS go to the address the alert was written for, through the
+ * mail server or Twilio account set up now; push and webhook need their channel still there.
+ */
+export function createSenders(deps: {
+  /** The settings with their secrets: called once per send. */
+  readonly revealSettings: () => Settings;
+  readonly now: () => number;
+  /** Twilio's API base (tests point it at a local server). */
+  readonly twilioApiBase?: string;
+}): Senders {
+  const { now } = deps;
+  const email = createEmailChannel();
+  const ntfy = createNtfyChannel(now);
+  const sms = createSmsChannel(now, deps.twilioApiBase);
+  const webhook = createWebhookChannel(now);
+
+  return {
+    async send(delivery) {
+      const settings = deps.revealSettings();
+      switch (delivery.channelType) {
+        case 'email': {
+          if (!settings.email)
+            throw new DeliveryError('No mail server is set up ("email" in the settings).', true);
+          return email.send(delivery, { ...settings.email, to: delivery.channelTarget });
+        }
+        case 'sms': {
+          if (!settings.twilio)
+            throw new DeliveryError('No Twilio account is set up ("twilio" in the settings).', true);
+          return sms.send(delivery, { to: delivery.channelTarget, account: settings.twilio });
+        }
+        case 'ntfy':
+        case 'webhook': {
+          const channel = findChannel(
+            settings,
+            delivery.contactName,
+            delivery.channelType,
+            delivery.channelTarget,
+          );
+          if (channel?.type === 'ntfy') return ntfy.send(delivery, channel);
+          if (channel?.type === 'webhook') return webhook.send(delivery, channel);
+          throw removed();
+        }
+        default:
+          throw new DeliveryError(`Hold On cannot send "${delivery.channelType}" messages.`, true);
+      }
+    },
+    close() {
+      email.close?.();
+    },
+  };
+}

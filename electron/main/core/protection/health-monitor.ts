@@ -1,0 +1,95 @@
+import type { ActiveClock } from '../ports/active-clock';
+import type { Clock } from '../ports/clock';
+import type { AuditLog } from '../audit-log';
+import type { SettingsRepository } from '../store/settings-repository';
+
+const heartbeatKey = 'health.heartbeat';
+
+export interface HealthMonitorOptions {
+  readonly state: SettingsRepository;
+  readonly audit: Pick<AuditLog, 'append'>;
+  readonly clock: Clock;
+  /** Milliseconds since the computer started (os.uptime() × 1000 in the app). */
+  readonly uptimeMs: () => number;
+  /** Running time that pauses in sleep and hibernation; better than uptime when known. */
+  readonly activeMs?: ActiveClock;
+  readonly heartbeatMs?: number;
+  /** A gap shorter than this is a restart or an update, not worth a message. */
+  readonly graceMs?: number;
+  /** How long after the computer starts Hold On may take to start (login, autostart). */
+  readonly bootGraceMs?: number;
+}
+
+interface Heartbeat {
+  readonly at: number;
+  /** The active clock then (null: unknown). */
+  readonly active: number | null;
+}
+
+const readHeartbeat = (value: unknown): Heartbeat | null => {
+  if (typeof value === 'number') return { at: value, active: null };
+  if (typeof value !== 'object' || value === null) return null;
+  const { at, active } = value as { at?: unknown; active?: unknown };
+  return typeof at === 'number' ? { at, active: typeof active === 'number' ? active : null } : null;
+};
+
+/**
+ * Notices when Hold On was not running while the computer was on. While running it writes a
+ * heartbeat every minute. On start:
+ * - if the active clock (which pauses in sleep and hibernation) is still counting from the
+ *   same boot, the computer was on for (active now − active then) since the last heartbeat:
+ *   more than the grace is a gap. This is what keeps a Windows PC with Fast Startup, whose
+ *   uptime never resets, from "having a gap" every morning;
+ * - otherwise the computer restarted: a computer switched off overnight booted after the last
+ *   heartbeat, so only the time from boot (os.uptime()) to now counts, less a start-up grace.
+ * A gap becomes the audit event `health.gap {from, to}`, which the family hears about like any
+ * tamper event.
+ */
+export function createHealthMonitor(options: HealthMonitorOptions): { start(): void; stop(): void } {
+  const { state, audit, clock } = options;
+  const every = options.heartbeatMs ?? 60_000;
+  const grace = options.graceMs ?? 5 * 60_000;
+  const bootGrace = options.bootGraceMs ?? 10 * 60_000;
+  let timer: { cancel(): void } | null = null;
+
+  const active = options.activeMs ?? (() => null);
+  const write = (): void => {
+    const heartbeat: Heartbeat = { at: clock.now(), active: active() };
+    state.put(heartbeatKey, heartbeat, clock.now());
+  };
+  const beat = (): void => {
+    write();
+    timer = clock.setTimeout(beat, every);
+  };
+  const gapSince = (last: Heartbeat, now: number): number | null => {
+    const activeNow = active();
+    if (activeNow !== null && last.active !== null && activeNow >= last.active) {
+      return activeNow - last.active > grace ? last.at : null;
+    }
+    const bootedAt = now - options.uptimeMs();
+    const from = Math.max(last.at, bootedAt);
+    const allowed = bootedAt > last.at ? bootGrace : grace;
+    return now - from > allowed ? from : null;
+  };
+
+  return {
+    start() {
+      if (timer) return;
+      const now = clock.now();
+      const last = readHeartbeat(state.get(heartbeatKey));
+      if (last && last.at < now) {
+        const from = gapSince(last, now);
+        if (from !== null) audit.append('health.gap', { from, to: now }, now);
+      }
+      beat();
+    },
+    stop() {
+      if (!timer) return;
+      timer.cancel();
+      timer = null;
+      // A clean stop still leaves the last heartbeat: the time until the next start is a gap
+      // too, if the computer stays on (and the quit itself was reported).
+      write();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import type { ProtectionState, ProtectionStatus } from '../../../../shared/model/protection';
+import type { AuditLog } from '../audit-log';
+import type { EventBus } from '../event-bus';
+import type { Clock } from '../ports/clock';
+import type { SettingsRepository } from '../store/settings-repository';
+import { appVersion } from '../version';
+
+const pauseKey = 'protection.pausedUntil';
+
+export interface Protection {
+  pausedUntil(): number | null;
+  pause(minutes: number): number;
+  resume(reason: 'manual' | 'timer'): void;
+  /** Marks a sensor as failing (or healthy again with `null`). */
+  setDegraded(sensor: string, reason: string | null): void;
+  degradedReasons(): string[];
+  state(openIncidents: number): ProtectionState;
+  dispose(): void;
+}
+
+/**
+ * Pause and degraded state. The pause end is stored, so a restart during a pause resumes on
+ * time, and the resume is a timer, so nobody has to remember to switch protection back on.
+ */
+export function createProtection(deps: {
+  readonly state: SettingsRepository;
+  readonly audit: Pick<AuditLog, 'append'>;
+  readonly clock: Clock;
+  readonly onChange: () => void;
+}): Protection {
+  const { state, audit, clock, onChange } = deps;
+  const degraded = new Map<string, string>();
+  let timer: { cancel(): void } | null = null;
+
+  const stored = (): number | null => {
+    const value = state.get(pauseKey);
+    return typeof value === 'number' ? value : null;
+  };
+
+  const endPause = (reason: 'manual' | 'timer', notify: boolean): void => {
+    timer?.cancel();
+    timer = null;
+    if (stored() === null) return;
+    state.remove(pauseKey);
+    audit.append('protection.resumed', { reason }, clock.now());
+    if (notify) onChange();
+  };
+
+  const schedule = (until: number): void => {
+    timer?.cancel();
+    timer = clock.setTimeout(() => protection.resume('timer'), Math.max(0, until - clock.now()));
+  };
+
+  const protection: Protection = {
+    pausedUntil() {
+      const until = stored();
+      return until !== null && until > clock.now() ? until : null;
+    },
+    pause(minutes) {
+      const until = clock.now() + minutes * 60_000;
+      state.put(pauseKey, until, clock.now());
+      audit.append('protection.paused', { minutes, until }, clock.now());
+      schedule(until);
+      onChange();
+      return until;
+    },
+    resume: (reason) => endPause(reason, true),
+    setDegraded(sensor, reason) {
+      const before = degraded.get(sensor) ?? null;
+      if (before === reason) return;
+      if (reason === null) degraded.delete(sensor);
+      else degraded.set(sensor, reason);
+      audit.append(reason === null ? 'sensor.recovered' : 'sensor.failed', { sensor, reason }, clock.now());
+      onChange();
+    },
+    degradedReasons: () => [...degraded.values()],
+    state(openIncidents) {
+      if (protection.pausedUntil() !== null) return 'paused';
+      if (openIncidents > 0) return 'needs-attention';
+      if (degraded.size > 0) return 'degraded';
+      return 'protected';
+    },
+    dispose() {
+      timer?.cancel();
+    },
+  };
+
+  // A pause that ended while the app was not running ends now (nobody listens yet, so no
+  // notification); one still running gets its timer.
+  const until = stored();
+  if (until !== null) {
+    if (until <= clock.now()) endPause('timer', false);
+    else schedule(until);
+  }
+  return protection;
+}
+
+/** What the status view needs besides the protection itself. */
+export interface StatusViewDeps {
+  readonly protection: Protection;
+  readonly openIncidents: () => number;
+  readonly bus: EventBus;
+  readonly store: { readonly path: string; readonly schema: number; readonly recoveredFrom: string | null };
+  /** Electron's version when the core runs inside the app; null elsewhere. */
+  readonly electronVersion: string | null;
+}
+
+/**
+ * The one answer to "is this computer protected?", for the tray, the screens and the CLI,
+ * and `publish()`, which pushes it to every screen whenever it may have changed.
+ */
+export function createStatusView(deps: StatusViewDeps): { status(): ProtectionStatus; publish(): void } {
+  const status = (): ProtectionStatus => {
+    const openIncidents = deps.openIncidents();
+    return {
+      state: deps.protection.state(openIncidents),
+      openIncidents,
+      pausedUntil: deps.protection.pausedUntil(),
+      degradedReasons: deps.protection.degradedReasons(),
+      storeRecoveredFrom: deps.store.recoveredFrom,
+      databasePath: deps.store.path,
+      versions: {
+        app: appVersion,
+        node: process.versions.node,
+        electron: deps.electronVersion,
+        schema: deps.store.schema,
+      },
+    };
+  };
+  return { status, publish: () => deps.bus.emit('protection.status', status()) };
+}

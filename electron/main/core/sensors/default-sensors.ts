@@ -1,0 +1,53 @@
+import { createX11ScreenCapture } from '../capture/x11-screen-capture';
+import type { ProcessSource } from '../ports/process-source';
+import type { ScreenCapture } from '../ports/screen-capture';
+import type { WindowSource } from '../ports/window-source';
+import { createDarwinWindowSource } from './darwin-window-source';
+import { createLinuxProcSource } from './linux-proc-source';
+import { createPsListSource } from './ps-list-source';
+import { createWin32WindowSource } from './win32-window-source';
+import { createX11WindowSource } from './x11-window-source';
+
+export interface ProcessSensorSetup {
+  readonly source: ProcessSource;
+  readonly pollMs: number;
+}
+
+/**
+ * The process source for this OS. /proc costs one directory read per look, so Linux can look
+ * four times a second; ps-list starts a helper process each time, so Windows and macOS look
+ * once a second.
+ */
+export function defaultProcessSensor(platform: NodeJS.Platform = process.platform): ProcessSensorSetup {
+  return platform === 'linux'
+    ? { source: createLinuxProcSource(), pollMs: 250 }
+    : { source: createPsListSource(), pollMs: 1000 };
+}
+
+export interface WindowSensorSetup {
+  readonly source: WindowSource | null;
+  readonly pollMs: number;
+  readonly capture: ScreenCapture | null;
+}
+
+/**
+ * The window source for this OS. X11 listens for changes, so looking four times a second costs
+ * nothing while nothing changes; Windows and macOS list the windows in-process twice a second.
+ * Screen capture under plain Node exists on X11 only (`xwd`); the Electron shell passes its
+ * own (desktopCapturer) on every OS.
+ */
+export function defaultWindowSensor(env: NodeJS.ProcessEnv = process.env): WindowSensorSetup {
+  switch (process.platform) {
+    case 'linux':
+      // Wayland without XWayland offers no window list to other programs.
+      return env.DISPLAY
+        ? { source: createX11WindowSource(env), pollMs: 250, capture: createX11ScreenCapture(env) }
+        : { source: null, pollMs: 250, capture: null };
+    case 'win32':
+      return { source: createWin32WindowSource(), pollMs: 500, capture: null };
+    case 'darwin':
+      return { source: createDarwinWindowSource(), pollMs: 500, capture: null };
+    default:
+      return { source: null, pollMs: 500, capture: null };
+  }
+}
