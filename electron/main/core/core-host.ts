@@ -1,58 +1,38 @@
-import { uptime } from 'node:os';
 import { join } from 'node:path';
 import { scoreScamText } from '../../../shared/scam-text/score-scam-text';
 import { systemProcessControl } from './actions/process-control';
 import { createDispatcher } from './api/dispatch';
 import { createHandlers } from './api/handlers';
-import { createAuditLog, type AuditLog } from './audit-log';
+import { createAuditLog } from './audit-log';
 import { remoteToolCatalog } from './catalog';
 import { createChecklistHistory } from './checklist/checklist-history';
-import type { Core, CoreOptions } from './core';
+import type { Core, CoreOptions, CoreParts } from './core';
 import { databaseFileName } from './data-dir';
 import { createEventBus } from './event-bus';
-import { createHistory, type History } from './history';
-import { createNotifier, type Notifier } from './notifier/notifier';
+import { createHistory } from './history';
+import { createNotifier } from './notifier/notifier';
 import { createTesseractReader } from './ocr/tesseract-reader';
 import { createOwnerActions } from './owner-actions';
-import { createPinGuard, type PinGuard } from './pin/pin-guard';
-import { systemActiveClock } from './ports/active-clock';
+import { createPinGuard } from './pin/pin-guard';
 import { systemClock } from './ports/clock';
-import {
-  createBrowserLockupProtection,
-  type BrowserLockupProtection,
-} from './protection/browser-lockup-protection';
+import { createBrowserLockupProtection } from './protection/browser-lockup-protection';
 import { createHealthMonitor } from './protection/health-monitor';
-import { createIncidentSink, type IncidentSink } from './protection/incident-sink';
+import { createIncidentSink } from './protection/incident-sink';
 import { createProtection, createStatusView } from './protection/protection-state';
-import { createRemoteToolProtection, type RemoteToolProtection } from './protection/remote-tool-protection';
-import { defaultProcessSensor, defaultWindowSensor } from './sensors/default-sensors';
+import { createRemoteToolProtection } from './protection/remote-tool-protection';
+import { chooseProcessSensor, chooseWindowSensor } from './sensors/default-sensors';
 import { createKeyFileCipher } from './settings/key-file-cipher';
-import { createSettingsService, type SettingsService } from './settings/settings-service';
-import { createDatabaseSettings, createFileSettings, type SettingsSource } from './settings/settings-source';
-import { createSetupState, type SetupState } from './setup-state';
+import { createSettingsService } from './settings/settings-service';
+import { createDatabaseSettings, createFileSettings } from './settings/settings-source';
+import { createSetupState } from './setup-state';
 import { createChecklistRepository } from './store/checklist-repository';
 import { openStore } from './store/database';
 import { createEventRepository } from './store/event-repository';
 import { createHistoryRepository } from './store/history-repository';
-import { createIncidentRepository, type IncidentRepository } from './store/incident-repository';
+import { createIncidentRepository } from './store/incident-repository';
 import { createSettingsRepository } from './store/settings-repository';
 
-export type { Core, CoreOptions } from './core';
-
-/** The wired parts, for tests and benchmarks that drive one piece directly; hosts use `Core`. */
-export interface CoreParts {
-  readonly incidents: IncidentRepository;
-  readonly sink: IncidentSink;
-  readonly audit: AuditLog;
-  readonly notifier: Notifier;
-  readonly settings: SettingsSource;
-  readonly settingsService: SettingsService;
-  readonly remote: RemoteToolProtection;
-  readonly browser: BrowserLockupProtection;
-  readonly pin: PinGuard;
-  readonly setup: SetupState;
-  readonly history: History;
-}
+export type { Core, CoreOptions, CoreParts } from './core';
 
 /** The composition root: makes every part of the core and wires them together, nothing more. */
 export function composeCore(options: CoreOptions): { core: Core; parts: CoreParts } {
@@ -66,6 +46,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
   const incidents = createIncidentRepository(db);
   const bus = createEventBus((error) => logger.error('event listener failed', { error }));
   const control = options.processControl ?? systemProcessControl;
+  const load = () => settings.load();
 
   const settings = options.configPath
     ? createFileSettings(options.configPath)
@@ -76,14 +57,14 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
   const notifier = createNotifier({
     db,
     incidents,
-    settings: () => settings.load(),
+    settings: load,
     revealSettings: () => settings.reveal(),
     clock,
     logger: logger.child('alerts'),
-    ...(options.alertRetryBaseMs ? { baseDelayMs: options.alertRetryBaseMs } : {}),
-    ...(options.alertWindowMs ? { windowMs: options.alertWindowMs } : {}),
-    ...(options.alertProbeMs ? { probeIntervalMs: options.alertProbeMs } : {}),
-    ...(options.twilioApiBase ? { twilioApiBase: options.twilioApiBase } : {}),
+    baseDelayMs: options.alertRetryBaseMs,
+    windowMs: options.alertWindowMs,
+    probeIntervalMs: options.alertProbeMs,
+    twilioApiBase: options.twilioApiBase,
   });
   const audit = createAuditLog({ db, events: createEventRepository(db), notifier });
   if (store.recoveredFrom) audit.append('store.recovered', { movedTo: store.recoveredFrom }, now());
@@ -117,43 +98,29 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     state,
     audit,
     clock,
-    uptimeMs: options.uptimeMs ?? (() => uptime() * 1000),
-    activeMs: options.activeMs ?? systemActiveClock(),
+    uptimeMs: options.uptimeMs,
+    activeMs: options.activeMs,
   });
 
-  const processSensor = options.processSource
-    ? { source: options.processSource, pollMs: 250 }
-    : defaultProcessSensor();
+  // What both protection wings share: where incidents go, the audit log, pause, process control.
+  const wing = { clock, sink, audit, protection, control };
   const remote = createRemoteToolProtection({
+    ...wing,
+    ...chooseProcessSensor(options),
     catalog: remoteToolCatalog,
-    source: processSensor.source,
-    pollMs: options.processPollMs ?? processSensor.pollMs,
-    clock,
     logger: logger.child('remote'),
-    sink,
-    audit,
-    settings: () => settings.load(),
+    settings: load,
     state,
-    protection,
-    control,
   });
-  const windowSensor =
-    options.windowSource === undefined || options.screenCapture === undefined ? defaultWindowSensor() : null;
   const browser = createBrowserLockupProtection({
-    source: options.windowSource === undefined ? (windowSensor?.source ?? null) : options.windowSource,
-    pollMs: options.windowPollMs ?? windowSensor?.pollMs ?? 250,
-    capture: options.screenCapture === undefined ? (windowSensor?.capture ?? null) : options.screenCapture,
+    ...wing,
+    ...chooseWindowSensor(options),
     reader:
       options.textReader ?? createTesseractReader({ dataDir: options.dataDir, logger: logger.child('ocr') }),
     score: scoreScamText,
     remoteTools: () => remote.runningTools(),
     processes: () => remote.freshProcesses(),
-    control,
-    clock,
     logger: logger.child('browser'),
-    sink,
-    audit,
-    protection,
   });
 
   const checklists = createChecklistRepository(db);
@@ -164,20 +131,13 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     audit,
     notifier,
     repository: createHistoryRepository(db),
-    settings: () => settings.load(),
+    settings: load,
     clock,
     logger: logger.child('history'),
   });
   const handlers = createHandlers({
     checklists,
-    checklistHistory: createChecklistHistory({
-      db,
-      checklists,
-      audit,
-      notifier,
-      settings: () => settings.load(),
-      now,
-    }),
+    checklistHistory: createChecklistHistory({ db, checklists, audit, notifier, settings: load, now }),
     pin,
     setup,
     history,
@@ -230,20 +190,8 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
       logger.info('core stopped');
     },
   };
-  const parts = {
-    incidents,
-    sink,
-    audit,
-    notifier,
-    settings,
-    settingsService,
-    remote,
-    browser,
-    pin,
-    setup,
-    history,
-  };
-  return { core, parts };
+  const parts = { incidents, sink, audit, notifier, settings, settingsService, remote, browser, pin, setup };
+  return { core, parts: { ...parts, history } };
 }
 
 export const createCore = (options: CoreOptions): Core => composeCore(options).core;

@@ -3,7 +3,18 @@ import type { ProcessControl } from './actions/end-processes';
 import type { Invoke } from './api/dispatch';
 import type { EventBus } from './event-bus';
 import type { Logger } from './logging/logger';
+import type { AuditLog } from './audit-log';
+import type { History } from './history';
+import type { Notifier } from './notifier/notifier';
 import type { OwnerActions } from './owner-actions';
+import type { PinGuard } from './pin/pin-guard';
+import type { BrowserLockupProtection } from './protection/browser-lockup-protection';
+import type { IncidentSink } from './protection/incident-sink';
+import type { RemoteToolProtection } from './protection/remote-tool-protection';
+import type { SettingsService } from './settings/settings-service';
+import type { SettingsSource } from './settings/settings-source';
+import type { SetupState } from './setup-state';
+import type { IncidentRepository } from './store/incident-repository';
 import type { ActiveClock } from './ports/active-clock';
 import type { Clock } from './ports/clock';
 import type { ProcessSource } from './ports/process-source';
@@ -28,6 +39,21 @@ export interface Core {
   /** Gives queued alerts up to `ms` to go out (the app calls it before quitting). */
   flushAlerts(ms: number): Promise<void>;
   close(): void;
+}
+
+/** The wired parts, for tests and benchmarks that drive one piece directly; hosts use `Core`. */
+export interface CoreParts {
+  readonly incidents: IncidentRepository;
+  readonly sink: IncidentSink;
+  readonly audit: AuditLog;
+  readonly notifier: Notifier;
+  readonly settings: SettingsSource;
+  readonly settingsService: SettingsService;
+  readonly remote: RemoteToolProtection;
+  readonly browser: BrowserLockupProtection;
+  readonly pin: PinGuard;
+  readonly setup: SetupState;
+  readonly history: History;
 }
 
 export interface CoreOptions {

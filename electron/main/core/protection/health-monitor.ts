@@ -1,4 +1,5 @@
-import type { ActiveClock } from '../ports/active-clock';
+import { uptime } from 'node:os';
+import { systemActiveClock, type ActiveClock } from '../ports/active-clock';
 import type { Clock } from '../ports/clock';
 import type { AuditLog } from '../audit-log';
 import type { SettingsRepository } from '../store/settings-repository';
@@ -9,10 +10,10 @@ export interface HealthMonitorOptions {
   readonly state: SettingsRepository;
   readonly audit: Pick<AuditLog, 'append'>;
   readonly clock: Clock;
-  /** Milliseconds since the computer started (os.uptime() × 1000 in the app). */
-  readonly uptimeMs: () => number;
-  /** Running time that pauses in sleep and hibernation; better than uptime when known. */
-  readonly activeMs?: ActiveClock;
+  /** Milliseconds since the computer started (default os.uptime() × 1000). */
+  readonly uptimeMs?: (() => number) | undefined;
+  /** Running time that pauses in sleep and hibernation; better than uptime when known (default: the system's). */
+  readonly activeMs?: ActiveClock | undefined;
   readonly heartbeatMs?: number;
   /** A gap shorter than this is a restart or an update, not worth a message. */
   readonly graceMs?: number;
@@ -52,7 +53,8 @@ export function createHealthMonitor(options: HealthMonitorOptions): { start(): v
   const bootGrace = options.bootGraceMs ?? 10 * 60_000;
   let timer: { cancel(): void } | null = null;
 
-  const active = options.activeMs ?? (() => null);
+  const active = options.activeMs ?? systemActiveClock();
+  const uptimeMs = options.uptimeMs ?? (() => uptime() * 1000);
   const write = (): void => {
     const heartbeat: Heartbeat = { at: clock.now(), active: active() };
     state.put(heartbeatKey, heartbeat, clock.now());
@@ -66,7 +68,7 @@ export function createHealthMonitor(options: HealthMonitorOptions): { start(): v
     if (activeNow !== null && last.active !== null && activeNow >= last.active) {
       return activeNow - last.active > grace ? last.at : null;
     }
-    const bootedAt = now - options.uptimeMs();
+    const bootedAt = now - uptimeMs();
     const from = Math.max(last.at, bootedAt);
     const allowed = bootedAt > last.at ? bootGrace : grace;
     return now - from > allowed ? from : null;

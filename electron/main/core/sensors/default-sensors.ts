@@ -51,3 +51,29 @@ export function defaultWindowSensor(env: NodeJS.ProcessEnv = process.env): Windo
       return { source: null, pollMs: 500, capture: null };
   }
 }
+
+/** The process sensor a core uses: the one given (tests), or this OS's, with the poll interval given. */
+export function chooseProcessSensor(options: {
+  readonly processSource?: ProcessSource | undefined;
+  readonly processPollMs?: number | undefined;
+}): ProcessSensorSetup {
+  const chosen = options.processSource
+    ? { source: options.processSource, pollMs: 250 }
+    : defaultProcessSensor();
+  return { source: chosen.source, pollMs: options.processPollMs ?? chosen.pollMs };
+}
+
+/** The window sensor and screen capture a core uses: those given (null: none), or this OS's. */
+export function chooseWindowSensor(options: {
+  readonly windowSource?: WindowSource | null | undefined;
+  readonly windowPollMs?: number | undefined;
+  readonly screenCapture?: ScreenCapture | null | undefined;
+}): WindowSensorSetup {
+  const defaults =
+    options.windowSource === undefined || options.screenCapture === undefined ? defaultWindowSensor() : null;
+  return {
+    source: options.windowSource === undefined ? (defaults?.source ?? null) : options.windowSource,
+    pollMs: options.windowPollMs ?? defaults?.pollMs ?? 250,
+    capture: options.screenCapture === undefined ? (defaults?.capture ?? null) : options.screenCapture,
+  };
+}
