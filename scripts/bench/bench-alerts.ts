@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { composeCore, type Core, type CoreParts } from '../../electron/main/core/core-host';
-import { createMemoryLogger } from '../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../tests/fakes/memory-logger';
 import type { Incident } from '../../shared/model/incident';
 import { startSmtpServer } from '../../tests/fakes/smtp-test-server';
 import { percentile, round } from './proc-stats';

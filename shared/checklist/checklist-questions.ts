@@ -112,10 +112,6 @@ export const questions: readonly Question[] = [
 
 export const questionIds: readonly QuestionId[] = questions.map((q) => q.id);
 
-export function isQuestionId(value: unknown): value is QuestionId {
-  return typeof value === 'string' && (questionIds as readonly string[]).includes(value);
-}
-
 /** The red-flag questions, in order (the ones that can change the verdict). */
 export const redFlagQuestions: readonly Question[] = questions.filter((q) => q.weight !== 'situation');
 

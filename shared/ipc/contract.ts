@@ -11,7 +11,7 @@ import type { ProtectionStatus } from '../model/protection';
 import type { EndSessionResult, RunningRemoteTool } from '../model/remote-tools';
 import { countries, languages } from '../settings/choices';
 import type { Settings } from '../settings/settings-schema';
-import { channelNames, type ChannelName, type PushEventName } from './channels';
+import type { ChannelName, PushEventName } from './channels';
 
 /**
  * The one contract between the renderer and the core. Every host (Electron IPC, the
@@ -33,7 +33,6 @@ export const resolutions = [
   'dismissed',
   'not-resolved',
 ] as const;
-export type Resolution = (typeof resolutions)[number];
 
 /** The most history entries one request may ask for (the screens and `holdon history`). */
 export const maxHistoryLimit = 5000;
@@ -115,7 +114,6 @@ export const requestSchemas = {
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
-export const channels: readonly Channel[] = channelNames;
 
 export interface Responses {
   'status.get': ProtectionStatus;

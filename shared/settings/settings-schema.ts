@@ -138,5 +138,3 @@ export const settingsSchema = z.strictObject({
 export type Settings = z.output<typeof settingsSchema>;
 
 export type ProtectionLevel = (typeof protectionLevels)[number];
-
-export const defaultSettings: Settings = {};

@@ -1,6 +1,6 @@
 import { createTestCore, type TestCore } from './test-core';
 import type { CoreOptions } from '../../electron/main/core/core';
-import { createMemoryLogger } from '../../electron/main/core/logging/logger';
+import { createMemoryLogger } from './memory-logger';
 import type { Incident } from '../../shared/model/incident';
 import { FakeProcessSource } from './fake-process-source';
 

@@ -4,7 +4,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createTesseractReader } from '../../electron/main/core/ocr/tesseract-reader';
-import { createMemoryLogger } from '../../electron/main/core/logging/logger';
+import { createMemoryLogger } from './memory-logger';
 
 async function main(): Promise<void> {
   const [pgmPath, dataDir] = process.argv.slice(2);

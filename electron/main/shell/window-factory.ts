@@ -1,8 +1,5 @@
-import { BrowserWindow, session, shell, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow, session, type BrowserWindowConstructorOptions } from 'electron';
 import { join } from 'node:path';
-
-/** External pages the app may open in the user's browser (report-a-scam sites). */
-const externalAllowlist: readonly string[] = [];
 
 function rendererUrl(screen: string): { file: string; hash: string } | { url: string } {
   // electron-vite sets this in development only; the packaged app always loads the file.
@@ -55,10 +52,8 @@ export function createAppWindow(
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (externalAllowlist.some((allowed) => url.startsWith(allowed))) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // No new windows, and no links out: report-a-scam places are shown as text to type or call.
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.once('ready-to-show', () => window.show());
   const target = rendererUrl(screen);
   if ('url' in target) void window.loadURL(target.url);

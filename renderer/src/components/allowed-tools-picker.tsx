@@ -23,15 +23,15 @@ export function AllowedToolsPicker(props: {
   readonly onChange: (next: Allowed[]) => void;
 }) {
   const { t } = useTranslation();
-  const client = useAppStore((s) => s.client);
+  const core = useAppStore((s) => s.core);
   const searchId = useId();
   const [tools, setTools] = useState<readonly KnownTool[]>([]);
   const [query, setQuery] = useState('');
   useEffect(() => {
-    void client.invoke('catalog.tools', {}).then((r) => {
+    void core.knownTools().then((r) => {
       if (r.ok) setTools(r.value);
     });
-  }, [client]);
+  }, [core]);
   const byId = useMemo(() => new Map(tools.map((tool) => [tool.id, tool])), [tools]);
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();

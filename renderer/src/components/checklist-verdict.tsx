@@ -26,7 +26,7 @@ export function ChecklistVerdict(props: {
   readonly onAgain: () => void;
 }) {
   const { t, language } = useTranslation();
-  const { client, settings, go } = useAppStore();
+  const { core, settings, go } = useAppStore();
   const [send, setSend] = useState<SendState>('idle');
   const [keys, setKeys] = useState<readonly string[]>([]);
   const { result } = props;
@@ -39,7 +39,7 @@ export function ChecklistVerdict(props: {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const started = Date.now();
     const look = async (): Promise<void> => {
-      const listed = await client.invoke('alerts.list', { limit: 200 });
+      const listed = await core.alerts(200);
       if (stopped) return;
       const mine = listed.ok ? listed.value.filter((d) => keys.includes(d.idempotencyKey)) : [];
       if (mine.some((d) => d.status === 'failed')) setSend('failed');
@@ -51,7 +51,7 @@ export function ChecklistVerdict(props: {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [send, keys, client]);
+  }, [send, keys, core]);
 
   const title = t(`checklist.verdict.${result.verdict}`);
   const lead = t(`checklist.verdict.${result.verdict}.lead`);
@@ -66,7 +66,7 @@ export function ChecklistVerdict(props: {
   const share = async (): Promise<void> => {
     if (!props.recordId) return;
     setSend('busy');
-    const sent = await client.invoke('checklist.share', { id: props.recordId });
+    const sent = await core.shareChecklist(props.recordId);
     if (sent.ok) setKeys(sent.value.map((d) => d.idempotencyKey));
     setSend(sent.ok ? 'done' : 'failed');
   };

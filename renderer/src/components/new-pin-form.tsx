@@ -12,7 +12,7 @@ export function NewPinForm(props: {
   readonly onDone: (pin: string) => void;
 }) {
   const { t, language } = useTranslation();
-  const client = useAppStore((s) => s.client);
+  const core = useAppStore((s) => s.core);
   const [pin, setPin] = useState('');
   const [again, setAgain] = useState('');
   const [problem, setProblem] = useState('');
@@ -23,10 +23,7 @@ export function NewPinForm(props: {
     if (local) return setProblem(t(`caregiver.pin.${local}`));
     if (pin !== again) return setProblem(t('caregiver.pin.mismatch'));
     setBusy(true);
-    const result = await client.invoke('pin.set', {
-      newPin: pin,
-      ...(props.current === undefined ? {} : { pin: props.current }),
-    });
+    const result = await core.setPin(pin, props.current);
     setBusy(false);
     if (!result.ok) {
       return setProblem(

@@ -16,7 +16,7 @@ const keepChoices = [90, 180, 365, 730, 1825] as const;
 /** The caregiver's settings, behind the PIN. The PIN is kept only while this screen is open. */
 export function CaregiverScreen() {
   const { t } = useTranslation();
-  const client = useAppStore((s) => s.client);
+  const core = useAppStore((s) => s.core);
   const [pin, setPin] = useState<string | null>(null);
   if (pin === null) {
     return (
@@ -25,7 +25,7 @@ export function CaregiverScreen() {
         <PinForm
           label={t('caregiver.pin.enter')}
           submitLabel={t('caregiver.unlock')}
-          check={(given) => client.invoke('pin.check', { pin: given })}
+          check={core.checkPin}
           onAccepted={setPin}
         />
       </ScreenFrame>

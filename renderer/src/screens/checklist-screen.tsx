@@ -15,7 +15,7 @@ import { useTranslation } from '../state/use-translation';
  */
 export function ChecklistScreen() {
   const { t } = useTranslation();
-  const { client, go } = useAppStore();
+  const { core, go } = useAppStore();
   const [answers, setAnswers] = useState<Answers>({});
   // -1 is the start screen; otherwise an index into the screens for the current answers.
   const [position, setPosition] = useState(-1);
@@ -37,10 +37,10 @@ export function ChecklistScreen() {
     if (current?.kind !== 'verdict' || recorded.current === answers) return;
     recorded.current = answers;
     setRecordId(null);
-    void client.invoke('checklist.record', { answers }).then((saved) => {
+    void core.recordChecklist(answers).then((saved) => {
       if (saved.ok && recorded.current === answers) setRecordId(saved.value.id);
     });
-  }, [current?.kind, answers, client]);
+  }, [current?.kind, answers, core]);
 
   if (!current) {
     return (

@@ -10,7 +10,7 @@ import { useTranslation } from '../state/use-translation';
 /** What happened, newest first: incidents, actions, alerts and whether they arrived, pauses, PIN events. */
 export function HistoryScreen() {
   const { t, language } = useTranslation();
-  const client = useAppStore((s) => s.client);
+  const core = useAppStore((s) => s.core);
   const status = useAppStore((s) => s.status);
   const country = useAppStore((s) => s.settings?.country);
   const [type, setType] = useState<HistoryType | ''>('');
@@ -18,7 +18,7 @@ export function HistoryScreen() {
   const [problem, setProblem] = useState('');
   useEffect(() => {
     let live = true;
-    void client.invoke('history.list', type === '' ? {} : { type }).then((result) => {
+    void core.history(type === '' ? undefined : type).then((result) => {
       if (!live) return;
       if (result.ok) setEntries(result.value);
       else setProblem(result.error.message);
@@ -27,7 +27,7 @@ export function HistoryScreen() {
       live = false;
     };
     // A new incident or a pause changes the status: read the history again.
-  }, [client, type, status]);
+  }, [core, type, status]);
 
   const when = (at: number): string =>
     // The country's own date style: 30 Nov 2026 in the UK, Nov 30, 2026 in the US.

@@ -9,7 +9,7 @@ function timeOf(epochMs: number, language: string): string {
 
 export function HomeScreen() {
   const { t, language } = useTranslation();
-  const { status, connection, go, client } = useAppStore();
+  const { status, connection, go, core } = useAppStore();
 
   let heading = t('home.status.loading');
   let detail = '';
@@ -52,11 +52,7 @@ export function HomeScreen() {
       {status?.storeRecoveredFrom ? <p className="note">{t('home.storeRecovered')}</p> : null}
       <div className="actions">
         {status?.state === 'paused' ? (
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => void client.invoke('protection.resume', {})}
-          >
+          <button type="button" className="button button-primary" onClick={() => void core.resume()}>
             {t('home.resume')}
           </button>
         ) : null}

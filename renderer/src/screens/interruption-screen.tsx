@@ -6,6 +6,7 @@ import { StatusIcon } from '../components/status-icon';
 import { useScreenHeading } from '../components/use-screen-heading';
 import { readAloud } from '../speech/read-aloud';
 import { useAppStore } from '../state/app-store';
+import type { InterruptionChoice } from '../state/core-calls';
 import { useTranslation } from '../state/use-translation';
 
 /**
@@ -16,7 +17,7 @@ import { useTranslation } from '../state/use-translation';
 export function InterruptionScreen(props: { readonly incident: Incident }) {
   const { incident } = props;
   const { t, language } = useTranslation();
-  const { client, settings, showOutcome, closeInterruption, openChecklist } = useAppStore();
+  const { core, settings, showOutcome, closeInterruption, openChecklist } = useAppStore();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
   const [calling, setCalling] = useState(false);
@@ -61,14 +62,12 @@ export function InterruptionScreen(props: { readonly incident: Incident }) {
     [autoRead, spoken, language],
   );
 
-  const record = (
-    choice: 'called-contact' | 'read-aloud' | 'trusted-help' | 'closed-without-choice' | 'opened-checklist',
-  ) => client.invoke('interruption.choice', { incidentId: incident.id, choice });
+  const record = (choice: InterruptionChoice) => core.recordChoice(incident.id, choice);
 
   const endSession = async (): Promise<void> => {
     setBusy(true);
     setProblem('');
-    const result = await client.invoke('session.end', { incidentId: incident.id });
+    const result = await core.endSession(incident.id);
     setBusy(false);
     if (result.ok) showOutcome({ kind: 'session', result: result.value });
     else setProblem(result.error.message);
@@ -76,7 +75,7 @@ export function InterruptionScreen(props: { readonly incident: Incident }) {
   const closeBrowser = async (): Promise<void> => {
     setBusy(true);
     setProblem('');
-    const result = await client.invoke('browser.close', { incidentId: incident.id });
+    const result = await core.closeBrowser(incident.id);
     setBusy(false);
     if (result.ok) showOutcome({ kind: 'browser', result: result.value });
     else setProblem(result.error.message);

@@ -14,7 +14,7 @@ import { useTranslation } from '../state/use-translation';
  */
 export function MessageScreen() {
   const { t } = useTranslation();
-  const { client, go } = useAppStore();
+  const { core, go } = useAppStore();
   const fieldId = useId();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState('');
@@ -28,7 +28,7 @@ export function MessageScreen() {
     }
     setProblem('');
     setBusy(true);
-    const checked = await client.invoke('message.check', { text });
+    const checked = await core.checkMessage(text);
     setBusy(false);
     if (checked.ok) setResult(checked.value);
     else setProblem(checked.error.message);

@@ -28,16 +28,15 @@ export function useCountdown(until: number | null): string {
 /** Pausing lowers protection, so it needs the caregiver PIN; starting again never does. */
 export function PauseScreen() {
   const { t, language } = useTranslation();
-  const { client, status } = useAppStore();
+  const { core, status } = useAppStore();
   const [pin, setPin] = useState<string | null>(null);
   const [problem, setProblem] = useState('');
   const until = status?.pausedUntil ?? null;
   const left = useCountdown(until);
 
   const pause = async (minutes: 15 | 60): Promise<void> => {
-    const result = await client.invoke('protection.pause', { minutes, pin: pin ?? '' });
-    if (result.ok) useAppStore.setState({ status: result.value });
-    else setProblem(result.error.message);
+    const result = await core.pause(minutes, pin ?? '');
+    if (!result.ok) setProblem(result.error.message);
   };
 
   if (until !== null) {
@@ -52,15 +51,7 @@ export function PauseScreen() {
           {left}
         </p>
         <div className="actions">
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() =>
-              void client.invoke('protection.resume', {}).then((r) => {
-                if (r.ok) useAppStore.setState({ status: r.value });
-              })
-            }
-          >
+          <button type="button" className="button button-primary" onClick={() => void core.resume()}>
             {t('home.resume')}
           </button>
         </div>
@@ -74,7 +65,7 @@ export function PauseScreen() {
         <PinForm
           label={t('caregiver.pin.enter')}
           submitLabel={t('caregiver.unlock')}
-          check={(given) => client.invoke('pin.check', { pin: given })}
+          check={core.checkPin}
           onAccepted={setPin}
         />
       ) : (

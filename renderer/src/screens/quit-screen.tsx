@@ -7,7 +7,7 @@ import { useTranslation } from '../state/use-translation';
 /** The tray's Quit: only the caregiver may switch Hold On off. */
 export function QuitScreen() {
   const { t } = useTranslation();
-  const { client, go } = useAppStore();
+  const { core, go } = useAppStore();
   const [result, setResult] = useState<'quitting' | 'cannot' | null>(null);
   return (
     <ScreenFrame title={t('quit.title')}>
@@ -23,7 +23,7 @@ export function QuitScreen() {
           label={t('caregiver.pin.enter')}
           submitLabel={t('caregiver.quit.confirm')}
           check={async (pin) => {
-            const r = await client.invoke('app.quit', { pin });
+            const r = await core.quit(pin);
             if (r.ok) setResult(r.value.quitting ? 'quitting' : 'cannot');
             return r;
           }}

@@ -6,14 +6,13 @@ import { useTranslation } from '../state/use-translation';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const { client, settings, go } = useAppStore();
+  const { core, settings, go } = useAppStore();
   // Keep what happened, not its words: the words follow a language change made by this very save.
   const [outcome, setOutcome] = useState<{ saved: true } | { saved: false; reason: string } | null>(null);
 
   const update = async (change: LanguageCountryChange): Promise<void> => {
-    const result = await client.invoke('settings.update', change);
+    const result = await core.updateSettings(change);
     if (result.ok) {
-      useAppStore.setState({ settings: result.value });
       setOutcome({ saved: true });
     } else {
       setOutcome({ saved: false, reason: result.error.message });

@@ -6,7 +6,8 @@ import type { ProtectionStatus } from '../../../shared/model/protection';
 import type { EndSessionResult } from '../../../shared/model/remote-tools';
 import type { Settings } from '../../../shared/settings/settings-schema';
 import { createClient } from '../api/client';
-import type { Client, ConnectionState } from '../api/client-types';
+import type { ConnectionState } from '../api/client-types';
+import { createCoreCalls, type CoreCalls } from './core-calls';
 
 function screenFromHash(hash: string): ScreenName {
   const name = hash.replace(/^#/, '');
@@ -26,7 +27,8 @@ const interrupts = (incident: Incident): boolean =>
   incident.resolvedAt === null && (incident.severity === 'warning' || incident.severity === 'danger');
 
 export interface AppState {
-  readonly client: Client;
+  /** The core's channels, by name: the only way screens reach the core. */
+  readonly core: CoreCalls;
   readonly connection: ConnectionState;
   readonly status: ProtectionStatus | null;
   readonly settings: Settings | null;
@@ -44,8 +46,11 @@ export interface AppState {
   refresh(): Promise<void>;
 }
 
-export const useAppStore = create<AppState>((set, get) => ({
-  client: createClient(),
+/** The one client of this window (Electron IPC or the preview socket); screens use `core`. */
+const client = createClient();
+
+export const useAppStore = create<AppState>((set) => ({
+  core: createCoreCalls(client, (change) => set(change)),
   connection: 'connecting',
   status: null,
   settings: null,
@@ -77,7 +82,6 @@ export const useAppStore = create<AppState>((set, get) => ({
     set({ interruption: null, outcome: null, screen: 'checklist' });
   },
   async refresh() {
-    const { client } = get();
     const [status, settings, setup] = await Promise.all([
       client.invoke('status.get', {}),
       client.invoke('settings.get', {}),
@@ -93,7 +97,6 @@ export const useAppStore = create<AppState>((set, get) => ({
 
 /** Wires push events from the core into the store; called once at start. */
 export function connectStore(): void {
-  const { client } = useAppStore.getState();
   client.onConnection((connection) => {
     useAppStore.setState({ connection });
     if (connection === 'online') void useAppStore.getState().refresh();

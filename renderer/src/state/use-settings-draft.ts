@@ -14,7 +14,7 @@ export type SaveOutcome = { readonly saved: true } | { readonly saved: false; re
  */
 export function useSettingsDraft(pin: string) {
   const { t, language } = useTranslation();
-  const { client, settings } = useAppStore();
+  const { core, settings } = useAppStore();
   const [draft, setDraft] = useState<Settings>(settings ?? {});
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
 
@@ -24,12 +24,11 @@ export function useSettingsDraft(pin: string) {
       : t('caregiver.saveFailed', { reason: error.message });
 
   const save = async (next: Settings = draft): Promise<boolean> => {
-    const result = await client.invoke('settings.save', { pin, settings: next as Record<string, unknown> });
+    const result = await core.saveSettings(pin, next as Record<string, unknown>);
     if (!result.ok) {
       setOutcome({ saved: false, error: result.error });
       return false;
     }
-    useAppStore.setState({ settings: result.value });
     setDraft(result.value);
     setOutcome({ saved: true });
     return true;
@@ -38,7 +37,7 @@ export function useSettingsDraft(pin: string) {
   /** Saves first (the test goes to the contact as saved), then sends and reports each channel. */
   const testContact = async (name: string): Promise<readonly Delivery[] | string> => {
     if (!(await save())) return t('caregiver.test.saveFirst');
-    const result = await client.invoke('contacts.test', { contactName: name });
+    const result = await core.testContact(name);
     return result.ok ? result.value : result.error.message;
   };
 

@@ -12,7 +12,7 @@ import { useTranslation } from '../../state/use-translation';
  */
 export function SettingsFiles(props: { readonly pin: string; readonly onImported: (s: Settings) => void }) {
   const { t, language } = useTranslation();
-  const client = useAppStore((s) => s.client);
+  const core = useAppStore((s) => s.core);
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const fail = (error: Parameters<typeof pinErrorText>[1]): void =>
@@ -24,7 +24,7 @@ export function SettingsFiles(props: { readonly pin: string; readonly onImported
     });
 
   const exportFile = async (): Promise<void> => {
-    const result = await client.invoke('settings.export', { pin: props.pin });
+    const result = await core.exportSettings(props.pin);
     if (!result.ok) return fail(result.error);
     downloadText(`holdon-settings-${dateStamp()}.json`, result.value.text, 'application/json');
     setMessage({ ok: true, text: t('caregiver.files.exported') });
@@ -33,9 +33,8 @@ export function SettingsFiles(props: { readonly pin: string; readonly onImported
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const result = await client.invoke('settings.import', { pin: props.pin, text: await file.text() });
+    const result = await core.importSettings(props.pin, await file.text());
     if (!result.ok) return fail(result.error);
-    useAppStore.setState({ settings: result.value });
     props.onImported(result.value);
     setMessage({ ok: true, text: t('caregiver.files.imported', { name: file.name }) });
   };

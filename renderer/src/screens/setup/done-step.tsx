@@ -9,7 +9,7 @@ export function DoneStep(props: { readonly pin: string; readonly onBack: () => v
   const [reading, setReading] = useState(false);
   const stopReading = useRef<() => void>(() => undefined);
   useEffect(() => () => stopReading.current(), []);
-  const { client, settings } = useAppStore();
+  const { core, settings } = useAppStore();
   const [problem, setProblem] = useState('');
   const first = settings?.contacts?.[0]?.name;
   const lines = [
@@ -21,9 +21,8 @@ export function DoneStep(props: { readonly pin: string; readonly onBack: () => v
     t('setup.senior.quiet'),
   ];
   const finish = async (): Promise<void> => {
-    const result = await client.invoke('setup.complete', { pin: props.pin });
+    const result = await core.completeSetup(props.pin);
     if (!result.ok) return setProblem(result.error.message);
-    useAppStore.setState({ setup: result.value });
     useAppStore.getState().go('home');
   };
   return (

@@ -5,10 +5,9 @@ import { useTranslation } from '../../state/use-translation';
 /** Language and country: saved at once (they need no PIN), so the next screens speak it. */
 export function LanguageStep(props: { readonly onNext: () => void }) {
   const { t } = useTranslation();
-  const { client, settings } = useAppStore();
+  const { core, settings } = useAppStore();
   const update = async (change: LanguageCountryChange): Promise<void> => {
-    const result = await client.invoke('settings.update', change);
-    if (result.ok) useAppStore.setState({ settings: result.value });
+    await core.updateSettings(change);
   };
   return (
     <>

@@ -10,7 +10,7 @@ export function PinStep(props: {
   readonly onDone: (pin: string) => void;
 }) {
   const { t } = useTranslation();
-  const client = useAppStore((s) => s.client);
+  const core = useAppStore((s) => s.core);
   return (
     <>
       <p className="lead">{t('caregiver.setup.pin.lead')}</p>
@@ -18,7 +18,7 @@ export function PinStep(props: {
         <PinForm
           label={t('caregiver.pin.enter')}
           submitLabel={t('caregiver.setup.next')}
-          check={(pin) => client.invoke('pin.check', { pin })}
+          check={core.checkPin}
           onAccepted={props.onDone}
         />
       ) : (

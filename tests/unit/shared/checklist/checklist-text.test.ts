@@ -3,7 +3,7 @@ import { composeChecklistAlert } from '../../../../shared/alerts/compose-checkli
 import { questions, redFlagQuestions } from '../../../../shared/checklist/checklist-questions';
 import { decideChecklist } from '../../../../shared/checklist/checklist-verdict';
 import { catalogs } from '../../../../shared/i18n/i18n';
-import { readability } from '../../../../shared/i18n/readability';
+import { readability } from '../../../support/readability';
 
 describe('what the checklist says', () => {
   it('has a question for every id and a reason for every red flag', () => {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestCore } from '../../../../fakes/test-core';
-import { createMemoryLogger } from '../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../fakes/memory-logger';
 import { requireBuiltCli, runHoldon } from '../../../../fakes/holdon-cli';
 import { useTempDir } from '../../../../fakes/temp-dir';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestCore, type TestCore } from '../../../../fakes/test-core';
-import { createMemoryLogger } from '../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../fakes/memory-logger';
 import type { Channel, RequestOf } from '../../../../../shared/ipc/contract';
 import { FakeClock } from '../../../../fakes/fake-clock';
 import { useTempDir } from '../../../../fakes/temp-dir';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestCore } from '../../../../fakes/test-core';
-import { createMemoryLogger } from '../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../fakes/memory-logger';
 import type { ProtectionStatus } from '../../../../../shared/model/protection';
 import { FakeClock } from '../../../../fakes/fake-clock';
 import { useTempDir } from '../../../../fakes/temp-dir';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestCore } from '../../../../fakes/test-core';
-import { createMemoryLogger } from '../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../fakes/memory-logger';
 import type { Incident } from '../../../../../shared/model/incident';
 import { FakeClock } from '../../../../fakes/fake-clock';
 import { useTempDir } from '../../../../fakes/temp-dir';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { createCore, type Core } from '../../../../../electron/main/core/core-host';
-import { createMemoryLogger } from '../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../fakes/memory-logger';
 import { startPreviewHost, type PreviewHost } from '../../../../../electron/main/preview/preview-host';
 import { useTempDir } from '../../../../fakes/temp-dir';
 

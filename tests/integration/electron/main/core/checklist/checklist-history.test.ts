@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestCore, type TestCore } from '../../../../../fakes/test-core';
-import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../../fakes/memory-logger';
 import { startSmtpServer } from '../../../../../fakes/smtp-test-server';
 import { useTempDir } from '../../../../../fakes/temp-dir';
 import type { Channel, RequestOf, ResponseOf } from '../../../../../../shared/ipc/contract';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { alertsFor, createTestCore, type TestCore } from '../../../../../fakes/test-core';
-import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../../fakes/memory-logger';
 import type { Incident } from '../../../../../../shared/model/incident';
 import { startSmtpServer } from '../../../../../fakes/smtp-test-server';
 import { useTempDir } from '../../../../../fakes/temp-dir';

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createX11ScreenCapture } from '../../../../../../electron/main/core/capture/x11-screen-capture';
 import { createTestCore, type TestCore } from '../../../../../fakes/test-core';
-import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../../fakes/memory-logger';
 import { createX11WindowSource } from '../../../../../../electron/main/core/sensors/x11-window-source';
 import type { Incident } from '../../../../../../shared/model/incident';
 import { exited, startRenamed } from '../../../../../fakes/renamed-process';

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestCore, type TestCore } from '../../../../../fakes/test-core';
 import { isRunningOnLinux } from '../../../../../../electron/main/core/sensors/linux-proc-source';
-import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../../fakes/memory-logger';
 import type { Incident } from '../../../../../../shared/model/incident';
 import { exited, startRenamed } from '../../../../../fakes/renamed-process';
 import { useTempDir } from '../../../../../fakes/temp-dir';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestCore, alertsFor } from '../../../../../fakes/test-core';
-import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../../fakes/memory-logger';
 import { keyFileName } from '../../../../../../electron/main/core/settings/key-file-cipher';
 import { FakeProcessSource } from '../../../../../fakes/fake-process-source';
 import { alertCore, incident, webhookSecret } from '../../../../../fakes/alert-core';

@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../../fakes/memory-logger';
 import { openStore } from '../../../../../../electron/main/core/store/database';
 import { DatabaseTooNewError } from '../../../../../../electron/main/core/store/migrate';
 import { migrations } from '../../../../../../electron/main/core/store/migrations';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../../../../shared/ipc/api-failure';
 import { createDispatcher, type Handlers } from '../../../../../../electron/main/core/api/dispatch';
-import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../../fakes/memory-logger';
 
 function handlers(overrides: Partial<Handlers>): Handlers {
   const unused = (): never => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../../fakes/memory-logger';
 import { createProcessWatcher } from '../../../../../../electron/main/core/sensors/process-watcher';
 import type { ProcessEvent } from '../../../../../../shared/model/sensor-events';
 import { FakeClock } from '../../../../../fakes/fake-clock';

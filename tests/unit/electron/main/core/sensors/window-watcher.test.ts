@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WindowEvent } from '../../../../../../shared/model/sensor-events';
 import type { WindowInfo, WindowSnapshot } from '../../../../../../shared/windows/window-info';
-import { createMemoryLogger } from '../../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../../fakes/memory-logger';
 import type { WindowSource } from '../../../../../../electron/main/core/ports/window-source';
 import { createWindowWatcher } from '../../../../../../electron/main/core/sensors/window-watcher';
 import { FakeClock } from '../../../../../fakes/fake-clock';

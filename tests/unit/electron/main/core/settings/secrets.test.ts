@@ -6,7 +6,18 @@ import {
   createKeyFileCipher,
   keyFileName,
 } from '../../../../../../electron/main/core/settings/key-file-cipher';
-import { redactSettings, restoreRedactedSecrets } from '../../../../../../shared/settings/redact';
+import BetterSqlite3 from 'better-sqlite3';
+import {
+  createDatabaseSettings,
+  createFileSettings,
+  type SettingsSource,
+} from '../../../../../../electron/main/core/settings/settings-source';
+import { migrate } from '../../../../../../electron/main/core/store/migrate';
+import { migrations } from '../../../../../../electron/main/core/store/migrations';
+import { createSettingsRepository } from '../../../../../../electron/main/core/store/settings-repository';
+import { redactSettings } from '../../../../../../shared/settings/redact';
+import { settingsToText } from '../../../../../../shared/settings/settings-validation';
+import { writeFileSync } from 'node:fs';
 import { validateSettings } from '../../../../../../shared/settings/settings-validation';
 import type { Settings } from '../../../../../../shared/settings/settings-schema';
 
@@ -34,6 +45,19 @@ const full = parse({
   twilio: { accountSid: `AC${'a'.repeat(32)}`, authToken: 'twilio-secret', from: '+15005550006' },
 });
 
+/** The two places settings live: the database (secrets encrypted) and a headless settings file. */
+function sources(): SettingsSource[] {
+  const dir = mkdtempSync(join(tmpdir(), 'holdon-settings-'));
+  const db = new BetterSqlite3(':memory:');
+  migrate(db, ':memory:', migrations);
+  const database = createDatabaseSettings(createSettingsRepository(db), () => 0, ':memory:', {
+    cipher: createKeyFileCipher(dir),
+  });
+  const file = join(dir, 'holdon.json');
+  writeFileSync(file, settingsToText({}));
+  return [database, createFileSettings(file)];
+}
+
 describe('secrets in the settings', () => {
   it('never reach the screens: every password, token and secret becomes •••', () => {
     const text = JSON.stringify(redactSettings(full));
@@ -54,25 +78,59 @@ describe('secrets in the settings', () => {
   });
 
   it('come back from the stored settings when the screens send ••• (even after reordering)', () => {
-    const edited = redactSettings(full);
-    const reordered: Settings = { ...edited, contacts: [...(edited.contacts ?? [])].reverse() };
-    const restored = restoreRedactedSecrets(reordered, full);
-    expect(restored.contacts?.[1]?.channels[1]).toMatchObject({ token: 'tk_ann_secret' });
-    expect(restored.contacts?.[0]?.channels[0]).toMatchObject({ secret: 'bob-webhook-secret-1' });
-    expect(restored.twilio?.authToken).toBe('twilio-secret');
-    expect(restored.email?.smtpUrl).toBe(full.email?.smtpUrl);
+    for (const source of sources()) {
+      source.save(full);
+      const edited = source.load();
+      const reordered: Settings = { ...edited, contacts: [...(edited.contacts ?? [])].reverse() };
+      expect(source.save(reordered).changedSecrets).toEqual([]);
+      const restored = source.reveal();
+      expect(restored.contacts?.[1]?.channels[1]).toMatchObject({ token: 'tk_ann_secret' });
+      expect(restored.contacts?.[0]?.channels[0]).toMatchObject({ secret: 'bob-webhook-secret-1' });
+      expect(restored.twilio?.authToken).toBe('twilio-secret');
+      expect(restored.email?.smtpUrl).toBe(full.email?.smtpUrl);
+      // Everything but sending an alert reads the snapshot, which holds no secret.
+      expect(JSON.stringify(source.load())).not.toMatch(/tk_ann_secret|twilio-secret|bob-webhook|p%40ss/);
+    }
   });
 
-  it('take a newly typed value, and stay ••• when nothing was stored for them', () => {
-    const next = parse({
-      ...redactSettings(full),
-      twilio: { accountSid: `AC${'b'.repeat(32)}`, authToken: '•••', from: '+15005550006' },
-      contacts: [{ name: 'Ann', channels: [{ type: 'ntfy', topic: 'holdon-ann', token: 'tk_new' }] }],
-    });
-    const restored = restoreRedactedSecrets(next, full);
-    expect(restored.contacts?.[0]?.channels[0]).toMatchObject({ token: 'tk_new' });
-    // Another Twilio account: the old token must not be given to it.
-    expect(restored.twilio?.authToken).toBe('•••');
+  it('take a newly typed value, name the fields whose secrets changed, and stay ••• when nothing was stored', () => {
+    for (const source of sources()) {
+      source.save(full);
+      const next = parse({
+        ...source.load(),
+        twilio: { accountSid: `AC${'b'.repeat(32)}`, authToken: '•••', from: '+15005550006' },
+        contacts: [{ name: 'Ann', channels: [{ type: 'ntfy', topic: 'holdon-ann', token: 'tk_new' }] }],
+      });
+      expect([...source.save(next).changedSecrets].sort()).toEqual(['contacts', 'twilio']);
+      const restored = source.reveal();
+      expect(restored.contacts?.[0]?.channels[0]).toMatchObject({ token: 'tk_new' });
+      // Another Twilio account: the old token must not be given to it.
+      expect(restored.twilio?.authToken).toBe('•••');
+      // The same password typed again is no change.
+      expect(source.save({ ...source.reveal() }).changedSecrets).toEqual([]);
+    }
+  });
+
+  it('are read again when another process changed the database (the CLI while the app runs)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'holdon-settings-'));
+    const open = () => {
+      const db = new BetterSqlite3(join(dir, 'holdon.db'));
+      migrate(db, 'holdon.db', migrations);
+      const repo = createSettingsRepository(db);
+      return {
+        db,
+        source: createDatabaseSettings(repo, () => 0, 'holdon.db', { cipher: createKeyFileCipher(dir) }),
+      };
+    };
+    const app = open();
+    const cli = open();
+    app.source.save(full);
+    expect(app.source.load().seniorName).toBeUndefined();
+    cli.source.save({ ...cli.source.load(), seniorName: 'Mum' });
+    expect(app.source.load().seniorName).toBe('Mum');
+    expect(app.source.reveal().twilio?.authToken).toBe('twilio-secret');
+    app.db.close();
+    cli.db.close();
   });
 });
 

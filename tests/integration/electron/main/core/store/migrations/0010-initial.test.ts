@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../../../fakes/memory-logger';
 import { openStore } from '../../../../../../../electron/main/core/store/database';
 import { useTempDir } from '../../../../../../fakes/temp-dir';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../../../fakes/memory-logger';
 import { createChecklistRepository } from '../../../../../../../electron/main/core/store/checklist-repository';
 import { openStore } from '../../../../../../../electron/main/core/store/database';
 import { createEventRepository } from '../../../../../../../electron/main/core/store/event-repository';

@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createMemoryLogger } from '../../../../../../../electron/main/core/logging/logger';
+import { createMemoryLogger } from '../../../../../../fakes/memory-logger';
 import { DeliveryError } from '../../../../../../../electron/main/core/notifier/delivery/delivery-error';
 import { createOutboxDispatcher } from '../../../../../../../electron/main/core/notifier/delivery/outbox-dispatcher';
 import { migrate } from '../../../../../../../electron/main/core/store/migrate';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../../../shared/i18n/i18n';
-import { readability, syllables } from '../../../../shared/i18n/readability';
+import { catalogs } from '../../../shared/i18n/i18n';
+import { readability, syllables } from '../../support/readability';
 
 /**
  * Strings the caregiver reads (settings, alerts), tool and organisation names, and language and country names are

@@ -1,0 +1,115 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createAuditLog } from '../../../../../../electron/main/core/audit-log';
+import { createEventBus } from '../../../../../../electron/main/core/event-bus';
+import type { Notifier } from '../../../../../../electron/main/core/notifier/notifier';
+import { createIncidentSink } from '../../../../../../electron/main/core/protection/incident-sink';
+import { createEventRepository } from '../../../../../../electron/main/core/store/event-repository';
+import { createIncidentRepository } from '../../../../../../electron/main/core/store/incident-repository';
+import { migrate } from '../../../../../../electron/main/core/store/migrate';
+import { migrations } from '../../../../../../electron/main/core/store/migrations';
+import { escalatedIncident, resolvedIncident } from '../../../../../../shared/engine/incident-changes';
+import type { AuditEvent, Incident } from '../../../../../../shared/model/incident';
+import { FakeClock } from '../../../../../fakes/fake-clock';
+import { createMemoryLogger } from '../../../../../fakes/memory-logger';
+
+const anydesk: Incident = {
+  id: 'inc-1',
+  kind: 'remote-tool',
+  severity: 'warning',
+  title: 'AnyDesk started',
+  reasons: [{ code: 'reason.toolStarted', vars: { tool: 'AnyDesk' }, text: 'AnyDesk just started.' }],
+  toolId: 'anydesk',
+  toolName: 'AnyDesk',
+  pid: 42,
+  processName: 'AnyDesk.exe',
+  detectedAt: 1000,
+  resolvedAt: null,
+  resolution: null,
+};
+
+function setup(options: { failPlanning?: boolean } = {}) {
+  const db = new BetterSqlite3(':memory:');
+  migrate(db, ':memory:', migrations);
+  const incidents = createIncidentRepository(db);
+  const calls: string[] = [];
+  /** Records each call, and whether it ran inside the sink's transaction. */
+  const notifier: Pick<Notifier, 'queueIncident' | 'queueFollowUp' | 'queueForEvent' | 'kick'> = {
+    queueIncident: (i) => {
+      calls.push(`incident ${i.id} in transaction: ${db.inTransaction}`);
+      if (options.failPlanning) throw new Error('planning broke');
+    },
+    queueFollowUp: (i: Incident, e: AuditEvent) =>
+      calls.push(`follow-up ${e.type} for ${i.id} (${i.severity}) in transaction: ${db.inTransaction}`),
+    queueForEvent: () => undefined,
+    kick: () => calls.push(`kick in transaction: ${db.inTransaction}`),
+  };
+  const audit = createAuditLog({ db, events: createEventRepository(db), notifier });
+  const bus = createEventBus((error) => {
+    throw error;
+  });
+  const pushed: string[] = [];
+  bus.subscribe((event, payload) => pushed.push(`${event} ${(payload as Incident).id ?? ''}`.trim()));
+  let statuses = 0;
+  const sink = createIncidentSink({
+    db,
+    incidents,
+    audit,
+    notifier,
+    bus,
+    publishStatus: () => (statuses += 1),
+    clock: new FakeClock(5000),
+    logger: createMemoryLogger(),
+  });
+  return { sink, incidents, audit, calls, pushed, statuses: () => statuses };
+}
+
+describe('the incident sink', () => {
+  it('stores a new incident with its alerts in one transaction, then sends, tells the screens and the status', () => {
+    const { sink, incidents, calls, pushed, statuses } = setup();
+    sink.opened(anydesk);
+    expect(incidents.get('inc-1')).toEqual(anydesk);
+    expect(calls).toEqual(['incident inc-1 in transaction: true', 'kick in transaction: false']);
+    expect(pushed).toEqual(['incident.opened inc-1']);
+    expect(statuses()).toBe(1);
+  });
+
+  it('writes a change and its news together: the audit event names the incident, the follow-up gets the changed incident', () => {
+    const { sink, incidents, audit, calls, pushed } = setup();
+    sink.opened(anydesk);
+    calls.length = 0;
+    const reason = { code: 'reason.showAndTell', vars: {}, text: 'Event Viewer opened.' };
+    const changed = sink.updated('inc-1', (i) => escalatedIncident(i, 'danger', reason), {
+      type: 'incident.escalated',
+      detail: { reason: reason.text },
+    });
+    expect(changed?.severity).toBe('danger');
+    expect(incidents.get('inc-1')?.reasons.at(-1)).toEqual(reason);
+    expect(audit.list(1)[0]).toMatchObject({
+      type: 'incident.escalated',
+      detail: { incidentId: 'inc-1', reason: 'Event Viewer opened.' },
+    });
+    expect(calls).toEqual([
+      'follow-up incident.escalated for inc-1 (danger) in transaction: true',
+      'kick in transaction: false',
+    ]);
+    expect(pushed.at(-1)).toBe('incident.updated inc-1');
+  });
+
+  it('keeps the first resolution, and answers null for an incident it does not know', () => {
+    const { sink } = setup();
+    sink.opened(anydesk);
+    sink.updated('inc-1', (i) => resolvedIncident(i, 'ended-session', 6000));
+    const again = sink.updated('inc-1', (i) => resolvedIncident(i, 'dismissed', 7000));
+    expect(again).toMatchObject({ resolution: 'ended-session', resolvedAt: 6000 });
+    expect(sink.updated('nope', (i) => i)).toBeNull();
+  });
+
+  it('never loses the incident because its alerts could not be planned', () => {
+    const { sink, incidents } = setup({ failPlanning: true });
+    expect(() => sink.opened(anydesk)).toThrow('planning broke');
+    // The notifier catches its own planning errors (notifier.ts); a sink whose notifier throws
+    // anyway rolls back as one, rather than keeping half of it.
+    expect(incidents.get('inc-1')).toBeNull();
+  });
+});
