@@ -22,6 +22,14 @@ const ioPackages = [
   'electron',
   'electron/*',
 ];
+/** What the core and the plain-Node hosts may not import. */
+const withoutElectron = [
+  { group: ['electron', 'electron/*'], message: 'Only electron/main/shell and index.ts use Electron.' },
+  {
+    group: ['**/shell/**', '**/shell', '**/renderer/**', '**/electron/preload/**'],
+    message: 'The core and the plain-Node hosts do not reach into the shell or the renderer.',
+  },
+];
 const pureMessage = 'shared/ is pure TypeScript: only shared/ and pure packages (zod, i18next).';
 
 export default tseslint.config(
@@ -125,41 +133,19 @@ export default tseslint.config(
     },
   },
   {
-    // The core and the plain-Node hosts run without Electron; the core knows no host.
-    files: ['electron/main/core/**/*.ts', 'electron/main/cli/**/*.ts', 'electron/main/preview/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['electron', 'electron/*'],
-              message: 'Only electron/main/shell and index.ts use Electron.',
-            },
-            {
-              group: ['**/shell/**', '**/shell', '**/renderer/**', '**/electron/preload/**'],
-              message: 'The core and the plain-Node hosts do not reach into the shell or the renderer.',
-            },
-          ],
-        },
-      ],
-    },
+    // The core and the plain-Node hosts run without Electron.
+    files: ['electron/main/cli/**/*.ts', 'electron/main/preview/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: withoutElectron }] },
   },
   {
+    // The core, besides, knows no host: the hosts use the core, not the other way round.
     files: ['electron/main/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            {
-              group: ['electron', 'electron/*'],
-              message: 'Only electron/main/shell and index.ts use Electron.',
-            },
-            {
-              group: ['**/shell/**', '**/shell', '**/renderer/**', '**/electron/preload/**'],
-              message: 'The core and the plain-Node hosts do not reach into the shell or the renderer.',
-            },
+            ...withoutElectron,
             {
               group: ['**/cli/**', '**/cli', '**/preview/**', '**/preview'],
               message:

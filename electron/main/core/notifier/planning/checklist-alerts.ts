@@ -2,7 +2,7 @@ import { composeChecklistAlert } from '../../../../../shared/alerts/compose-chec
 import type { ChecklistResult } from '../../../../../shared/checklist/checklist-verdict';
 import type { Settings } from '../../../../../shared/settings/settings-schema';
 import type { NewDelivery } from '../../store/outbox-repository';
-import { buildDelivery, channelSlots, contextFor } from './deliveries';
+import { buildDelivery, contextFor, slotsOf } from './deliveries';
 import { alertKeys } from './thread-keys';
 
 /** A finished check, as it is shared. */
@@ -24,20 +24,18 @@ export function planChecklistShare(
   contactName: string | undefined,
   now: number,
 ): NewDelivery[] {
-  return channelSlots(settings)
-    .filter((slot) => contactName === undefined || slot.contact.name === contactName)
-    .map((slot) => {
-      const key = alertKeys.checklist(check.id, now, slot);
-      return buildDelivery(slot, settings, {
+  return slotsOf(settings, contactName).map((slot) => {
+    const key = alertKeys.checklist(check.id, now, slot);
+    return buildDelivery(slot, settings, {
+      key,
+      kind: 'checklist',
+      incidentId: null,
+      message: composeChecklistAlert(
+        check.result,
+        check.completedAt,
+        contextFor(slot.contact, settings),
         key,
-        kind: 'checklist',
-        incidentId: null,
-        message: composeChecklistAlert(
-          check.result,
-          check.completedAt,
-          contextFor(slot.contact, settings),
-          key,
-        ),
-      });
+      ),
     });
+  });
 }

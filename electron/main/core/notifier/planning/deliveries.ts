@@ -24,6 +24,13 @@ export function channelSlots(settings: Settings): ChannelSlot[] {
   );
 }
 
+/** The channels of one trusted contact, or of all of them (`contactName` undefined). */
+export function slotsOf(settings: Settings, contactName: string | undefined): ChannelSlot[] {
+  return channelSlots(settings).filter(
+    (slot) => contactName === undefined || slot.contact.name === contactName,
+  );
+}
+
 /** The contact's language and names, for every message to them. */
 export function contextFor(contact: Contact, settings: Settings): AlertContext {
   return {

@@ -1,7 +1,7 @@
 import { composeTestAlert } from '../../../../../shared/alerts/compose-alert';
 import type { Settings } from '../../../../../shared/settings/settings-schema';
 import type { NewDelivery } from '../../store/outbox-repository';
-import { buildDelivery, channelSlots, contextFor } from './deliveries';
+import { buildDelivery, contextFor, slotsOf } from './deliveries';
 import { alertKeys } from './thread-keys';
 
 /** A test message to one contact (or all), on every channel. */
@@ -10,15 +10,13 @@ export function planTestAlerts(
   contactName: string | undefined,
   now: number,
 ): NewDelivery[] {
-  return channelSlots(settings)
-    .filter((slot) => contactName === undefined || slot.contact.name === contactName)
-    .map((slot) => {
-      const key = alertKeys.test(now, slot);
-      return buildDelivery(slot, settings, {
-        key,
-        kind: 'test',
-        incidentId: null,
-        message: composeTestAlert(slot.contact.name, contextFor(slot.contact, settings), key),
-      });
+  return slotsOf(settings, contactName).map((slot) => {
+    const key = alertKeys.test(now, slot);
+    return buildDelivery(slot, settings, {
+      key,
+      kind: 'test',
+      incidentId: null,
+      message: composeTestAlert(slot.contact.name, contextFor(slot.contact, settings), key),
     });
+  });
 }
