@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { isolatedEnv } from './test-core';
 
 /** The real command line, as `npx holdon` runs it (built by `npm run build`). */
 export const holdonBin = join(__dirname, '../../bin/holdon.js');
@@ -28,7 +29,8 @@ export function runHoldon(
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [holdonBin, ...args], {
-      env: { ...process.env, ...options.env },
+      // The CLI's sensors see this test's processes only (tests/fakes/test-core.ts).
+      env: isolatedEnv(options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

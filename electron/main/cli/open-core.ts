@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { createCore, type Core } from '../core/core-host';
 import { defaultDataDir } from '../core/data-dir';
 import { createFileLogger, type Logger } from '../core/logging/logger';
+import { defaultProcessSensor } from '../core/sensors/default-sensors';
+import { onlyProcessesUnder, testProcessRoot } from '../core/sensors/process-tree-source';
 import { SettingsFileError } from '../core/settings/settings-source';
 import { DatabaseTooNewError } from '../core/store/migrate';
 import { UsageError } from './usage-error';
@@ -17,10 +19,14 @@ export interface HeadlessOptions {
 export function openHeadlessCore(options: HeadlessOptions): { core: Core; logger: Logger; dataDir: string } {
   const dataDir = resolve(options.dataDir ?? defaultDataDir());
   const logger = createFileLogger({ dir: resolve(dataDir, 'logs') });
+  // Tests only: a test that runs `holdon watch` or the preview host sees its own processes.
+  const root = testProcessRoot();
+  if (root !== null) logger.warn('watching only the processes under one pid (tests)', { root });
   try {
     const core = createCore({
       dataDir,
       logger,
+      ...(root === null ? {} : { processSource: onlyProcessesUnder(defaultProcessSensor().source, root) }),
       ...(options.db ? { databasePath: resolve(options.db) } : {}),
       ...(options.config ? { configPath: resolve(options.config) } : {}),
       ...(options.requestQuit ? { requestQuit: options.requestQuit } : {}),

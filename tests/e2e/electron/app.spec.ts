@@ -63,7 +63,7 @@ test.describe('the Electron warning windows', () => {
       env: { ...process.env, HOLDON_DATA_DIR: dir },
     });
     await app.firstWindow();
-    const tool = startRenamed(dir, 'AnyDesk.exe');
+    const tool = startRenamed('AnyDesk.exe');
     const warning = await app.waitForEvent('window', {
       predicate: (page) => page.url().includes('#interruption/'),
     });

@@ -1,6 +1,4 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { exited, startRenamed } from '../../fakes/renamed-process';
@@ -330,7 +328,7 @@ for (const language of ['en', 'es', 'de'] as const) {
 test('the warning screen offers the checklist after the safe choices', async ({ page }) => {
   await open(page, { language: 'en' }, '', { watchTools: true });
   await expect(page.getByTestId('status')).toBeVisible();
-  const tool: ChildProcess = startRenamed(mkdtempSync(join(tmpdir(), 'holdon-e2e-tool-')), 'AnyDesk.exe');
+  const tool: ChildProcess = startRenamed('AnyDesk.exe');
   cleanups.push(async () => {
     tool.kill('SIGKILL');
     await exited(tool);

@@ -1,6 +1,4 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { exited, startRenamed } from '../../fakes/renamed-process';
@@ -32,7 +30,7 @@ async function interrupt(page: Page, language: string, tool = 'AnyDesk.exe') {
   server = await startPreviewWith({ ...settings, language });
   await page.goto(server.url);
   await expect(page.getByTestId('status')).toBeVisible();
-  const child = startRenamed(mkdtempSync(join(tmpdir(), 'holdon-e2e-tool-')), tool);
+  const child = startRenamed(tool);
   children.push(child);
   return child;
 }

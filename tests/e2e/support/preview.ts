@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { stopRenamed } from '../../fakes/renamed-process';
 
 export interface PreviewServer {
   readonly url: string;
@@ -38,7 +39,8 @@ export async function startPreview(
     [join(root, 'out/main/preview.js'), '--port', '0', '--data-dir', dataDir, ...setup, ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: options.env ?? process.env,
+      // The host's sensors see this worker's processes only: its own renamed tools and browsers.
+      env: { ...(options.env ?? process.env), HOLDON_TEST_PROCESS_ROOT: String(process.pid) },
     },
   );
   let stderr = '';
@@ -78,12 +80,20 @@ export async function startPreviewWith(
   return startPreview(['--config', file], options);
 }
 
-export const test = base.extend<{ preview: PreviewServer }>({
+export const test = base.extend<{ preview: PreviewServer; endRenamed: undefined }>({
   preview: async ({}, use) => {
     const server = await startPreview();
     await use(server);
     await stopPreview(server);
   },
+  // Every renamed process a test started ends with the test, passed or failed.
+  endRenamed: [
+    async ({}, use) => {
+      await use(undefined);
+      await stopRenamed();
+    },
+    { auto: true },
+  ],
 });
 
 export { expect } from '@playwright/test';

@@ -1,3 +1,4 @@
+import { isolatedEnv } from '../../../../fakes/test-core';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -117,7 +118,7 @@ describe('holdon alert-test and alerts from holdon watch', () => {
     const output: string[] = [];
     const watch = (): ChildProcess => {
       const child = spawn(process.execPath, [holdonBin, 'watch', '--json', '--config', config], {
-        env: { ...process.env, HOLDON_DATA_DIR: dir },
+        env: isolatedEnv({ HOLDON_DATA_DIR: dir }),
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child.stdout?.on('data', (c: Buffer) => output.push(c.toString()));
@@ -130,7 +131,7 @@ describe('holdon alert-test and alerts from holdon watch', () => {
     };
 
     const first = watch();
-    const tool = startRenamed(dir, 'AnyDesk.exe');
+    const tool = startRenamed('AnyDesk.exe');
     // A cold start of the CLI on a busy machine can take seconds: allow 30.
     const request = await waitFor(() => held[0], 'the alert request', 30_000).catch((e: Error) => {
       throw new Error(`${e.message}; holdon printed: ${output.join('')}; server saw ${http.received.length}`);

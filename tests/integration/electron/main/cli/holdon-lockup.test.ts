@@ -1,3 +1,4 @@
+import { isolatedEnv } from '../../../../fakes/test-core';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
@@ -51,7 +52,7 @@ describe.skipIf(missing !== null)('holdon scan and watch see scam pages (Xvfb, r
 
   async function scan(dir: string): Promise<ScanWindow[]> {
     const { stdout } = await run(process.execPath, [holdonBin, 'scan', '--json'], {
-      env: { ...x.env, HOLDON_DATA_DIR: dir },
+      env: { ...isolatedEnv({ HOLDON_DATA_DIR: dir }), DISPLAY: x.display },
     });
     return (JSON.parse(stdout) as { windows: ScanWindow[] }).windows;
   }
@@ -79,7 +80,7 @@ describe.skipIf(missing !== null)('holdon scan and watch see scam pages (Xvfb, r
 
   it('watch --json prints a browser-lockup incident when a scam page opens', async () => {
     const watch = spawn(process.execPath, [holdonBin, 'watch', '--json'], {
-      env: { ...x.env, HOLDON_DATA_DIR: tempDir() },
+      env: { ...isolatedEnv({ HOLDON_DATA_DIR: tempDir() }), DISPLAY: x.display },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(watch);

@@ -1,3 +1,4 @@
+import { isolatedEnv } from '../../../../fakes/test-core';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,7 +85,7 @@ describe('holdon scan and watch', () => {
 
   it('scan lists a running remote tool as JSON', async () => {
     const dir = tempDir();
-    const tool = startRenamed(dir, 'AnyDesk.exe');
+    const tool = startRenamed('AnyDesk.exe');
     children.push(tool);
     await new Promise((resolve) => tool.once('spawn', resolve));
     const { code, stdout } = await holdon(['scan', '--json'], { HOLDON_DATA_DIR: dir });
@@ -102,11 +103,11 @@ describe('holdon scan and watch', () => {
 
   it('watch prints one JSON line per incident and exits 0 on SIGTERM', async () => {
     const dir = tempDir();
-    const tool = startRenamed(dir, 'HopToDesk.exe');
+    const tool = startRenamed('HopToDesk.exe');
     children.push(tool);
     await new Promise((resolve) => tool.once('spawn', resolve));
     const watch = spawn(process.execPath, [holdonBin, 'watch', '--json'], {
-      env: { ...process.env, HOLDON_DATA_DIR: dir },
+      env: isolatedEnv({ HOLDON_DATA_DIR: dir }),
     });
     children.push(watch);
     const lines = createInterface({ input: watch.stdout });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { createCore, type Core } from '../../../../../electron/main/core/core-host';
+import { createTestCore, type TestCore } from '../../../../fakes/test-core';
 import { createMemoryLogger } from '../../../../fakes/memory-logger';
 import { startPreviewHost, type PreviewHost } from '../../../../../electron/main/preview/preview-host';
 import { useTempDir } from '../../../../fakes/temp-dir';
@@ -24,14 +24,14 @@ function next(ws: WebSocket): Promise<Record<string, unknown>> {
 describe('the preview host', () => {
   const tempDir = useTempDir();
   let host: PreviewHost | null = null;
-  let core: Core | null = null;
+  let core: TestCore | null = null;
   afterEach(async () => {
     await host?.close();
     core?.close();
   });
 
   async function start() {
-    core = createCore({ dataDir: tempDir(), logger: createMemoryLogger() });
+    core = createTestCore({ dataDir: tempDir(), logger: createMemoryLogger() });
     host = await startPreviewHost({ core, rendererDir, logger: createMemoryLogger() });
     return { host, core, origin: `http://127.0.0.1:${host.port}` };
   }
@@ -76,7 +76,7 @@ describe('the preview host', () => {
   });
 
   it('will not start without a built renderer', async () => {
-    core = createCore({ dataDir: tempDir(), logger: createMemoryLogger() });
+    core = createTestCore({ dataDir: tempDir(), logger: createMemoryLogger() });
     await expect(
       startPreviewHost({ core, rendererDir: tempDir(), logger: createMemoryLogger() }),
     ).rejects.toThrow(/npm run build/);

@@ -121,7 +121,7 @@ describe.skipIf(missing !== null)('browser lockup on a real X11 desktop with rea
   it('a bank page in front while AnyDesk runs raises a danger incident about the refund trick', async () => {
     const core = await protect();
     const tool = nextIncident(core, (i) => i.toolId === 'anydesk');
-    children.push(startRenamed(tempDir(), 'AnyDesk.exe'));
+    children.push(startRenamed('AnyDesk.exe'));
     await tool;
     const refund = nextIncident(core, (i) => i.reasons[0]?.code === 'reason.refund.bank');
     browsers.push(startChromium(x.env, pages.titled('Chase Online Banking - Sign in')));

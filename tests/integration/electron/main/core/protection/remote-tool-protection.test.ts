@@ -41,7 +41,7 @@ describe('remote-tool protection with real processes', () => {
     return { core, dir };
   }
   const run = (dir: string, name: string, options?: { shell?: string; folder?: string }) => {
-    const child = startRenamed(dir, name, options);
+    const child = startRenamed(name, options);
     children.push(child);
     return child;
   };

@@ -1,0 +1,5 @@
+import { startRun } from './run-guard';
+
+export default function setup(): () => void {
+  return startRun();
+}
