@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/support/chromium';
+import { expectTimeoutMs } from './tests/e2e/support/deadlines';
 
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   timeout: 60_000,
+  expect: { timeout: expectTimeoutMs },
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   // In CI a failed test runs once more; one that then passes is listed as flaky, by name, in
