@@ -1,9 +1,9 @@
 /**
  * How long a test waits for the screen to show what a person would wait for (the warning, the
  * next question). Playwright's default is 5 s. Under `npm run test:loaded` (both cores busy,
- * remote-tool-named processes coming and going) the longest such wait measured was 3.4 s:
+ * remote-tool-named processes coming and going) the longest such wait measured was 3.8 s:
  * the warning after a scam page opened in real Chromium on a private X server. The deadline
- * gives that three times over, so a slow machine is not a failed test, and a screen that never
- * comes still fails in seconds.
+ * gives that more than twice over, so a slow machine is not a failed test, and a screen that
+ * never comes still fails in seconds.
  */
 export const expectTimeoutMs = 10_000;
