@@ -4,7 +4,7 @@ import type { ScreenName } from '../../shared/ipc/contract';
 import { createCore } from './core/core-host';
 import { defaultDataDir } from './core/data-dir';
 import { createFileLogger } from './core/logging/logger';
-import { showInterruptions } from './shell/interruption-windows';
+import { showWarnings } from './shell/warning-windows';
 import { connectIpc } from './shell/ipc-bridge';
 import { safeStorageCipher } from './shell/safe-storage-cipher';
 import { registerLoginItem } from './shell/login-item';
@@ -74,10 +74,10 @@ if (!app.requestSingleInstanceLock()) {
     ready.bus.subscribe((event, payload) => {
       if (event === 'protection.status') tray.update(payload as Parameters<typeof tray.update>[0]);
     });
-    const interruptions = showInterruptions(ready);
+    const warnings = showWarnings(ready);
     connectIpc(
       ready,
-      () => [...(mainWindow ? [mainWindow] : []), ...interruptions.windows()],
+      () => [...(mainWindow ? [mainWindow] : []), ...warnings.windows()],
       logger.child('ipc'),
     );
     registerLoginItem(logger.child('login-item'));

@@ -1,6 +1,8 @@
 import { ChecklistScreen } from './screens/checklist-screen';
 import { ConfirmationScreen } from './screens/confirmation-screen';
-import { InterruptionScreen } from './screens/interruption-screen';
+import { BlockedScreen } from './screens/blocked-screen';
+import { WarningScreen } from './screens/warning-screen';
+import { HelpBar } from './components/help-bar';
 import { MessageScreen } from './screens/message-screen';
 import { HomeScreen } from './screens/home-screen';
 import { PauseScreen } from './screens/pause-screen';
@@ -9,15 +11,28 @@ import { CaregiverScreen } from './screens/caregiver-screen';
 import { HistoryScreen } from './screens/history-screen';
 import { QuitScreen } from './screens/quit-screen';
 import { SetupScreen } from './screens/setup-screen';
-import { useAppStore } from './state/app-store';
+import { useAppStore, warningShown } from './state/app-store';
 
 export function App() {
+  return (
+    <>
+      <HelpBar />
+      <Screen />
+    </>
+  );
+}
+
+function Screen() {
   const screen = useAppStore((s) => s.screen);
-  const interruption = useAppStore((s) => s.interruption);
+  const status = useAppStore((s) => s.status);
+  const showWarning = useAppStore(warningShown);
   const outcome = useAppStore((s) => s.outcome);
+  const blocked = useAppStore((s) => s.blocked);
   const setup = useAppStore((s) => s.setup);
-  // The warning comes before everything, then what happened after a choice.
-  if (interruption) return <InterruptionScreen key={interruption.id} incident={interruption} />;
+  // What Hold On closed by itself, then the warning, before everything; then what happened
+  // after a choice.
+  if (blocked) return <BlockedScreen incident={blocked} />;
+  if (showWarning && status) return <WarningScreen situation={status.situation} />;
   if (outcome) return <ConfirmationScreen outcome={outcome} />;
   // A new install opens on the setup screens until the caregiver finishes them.
   if (setup && setup.completedAt === null) return <SetupScreen />;

@@ -80,8 +80,10 @@ export function followUpFor(
         severity: 'warning',
         urgent: false,
       };
-    case 'interruption.trusted-help':
-      return { text: t('alert.followUp.trustedHelp', { senior }), severity: 'warning', urgent: false };
+    case 'interruption.asked-for-help':
+      return { text: t('alert.followUp.askedForHelp', { senior }), severity: 'warning', urgent: false };
+    case 'incident.cleared':
+      return { text: t('alert.followUp.cleared', { computer }), severity: 'notice', urgent: false };
     case 'interruption.called-contact':
       return {
         text: t('alert.followUp.calledContact', {

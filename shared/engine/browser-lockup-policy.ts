@@ -5,7 +5,7 @@ import type { Incident, IncidentReason } from '../model/incident';
 import type { ScamTextInput, ScamVerdict } from '../scam-text/scam-verdict';
 import type { RemoteToolRun } from '../model/remote-tools';
 import type { WindowEvent } from '../model/sensor-events';
-import type { Display } from '../windows/window-info';
+import type { Display, Bounds } from '../windows/window-info';
 import { reason } from './remote-tool-policy';
 
 /**
@@ -30,8 +30,9 @@ interface TrackedWindow {
   readonly pageTitle: string;
   readonly fullscreen: boolean;
   readonly focused: boolean;
-  /** A scam incident was opened for this window: nothing more to find in it. */
-  readonly reported: boolean;
+  readonly bounds: Bounds;
+  /** The scam incident opened for this window (nothing more to find in it), or null. */
+  readonly incidentId: string | null;
 }
 
 export interface LockupState {
@@ -41,7 +42,14 @@ export interface LockupState {
 }
 
 export type LockupDecision =
-  | { readonly type: 'open-incident'; readonly incident: Incident }
+  | {
+      readonly type: 'open-incident';
+      readonly incident: Incident;
+      /** Where the scam page is (for the picture the warning shows): its window and display. */
+      readonly where?: { readonly display: Display | null; readonly bounds: Bounds };
+    }
+  /** The window that showed a scam page is gone: its warning can clear. */
+  | { readonly type: 'page-gone'; readonly incidentId: string }
   /** Capture this display and read its text, then call `onScreenText`. */
   | {
       readonly type: 'read-screen';
@@ -151,23 +159,26 @@ function onWindow(
     pageTitle: identified.pageTitle,
     fullscreen: event.window.fullscreen,
     focused: event.window.focused,
-    reported: before?.reported ?? false,
+    bounds: event.window.bounds,
+    incidentId: before?.incidentId ?? null,
   };
   const decisions: LockupDecision[] = [];
-  if (!window.reported && titleChanged && identified.pageTitle !== '') {
+  if (window.incidentId === null && titleChanged && identified.pageTitle !== '') {
     const verdict = ctx.score({ title: identified.pageTitle });
     if (verdict.scam) {
       const vars = { browser: window.browserName };
+      const incident = scamIncident(window, event.at, reason('reason.browser.scamTitle', vars), verdict, ctx);
       decisions.push({
         type: 'open-incident',
-        incident: scamIncident(window, event.at, reason('reason.browser.scamTitle', vars), verdict, ctx),
+        incident,
+        where: { display: event.display, bounds: window.bounds },
       });
-      window = { ...window, reported: true };
+      window = { ...window, incidentId: incident.id };
     }
   }
   // Only a full-screen browser is read, when it becomes full screen or shows another page.
   const wentFullscreen = window.fullscreen && (before?.fullscreen !== true || titleChanged);
-  if (!window.reported && wentFullscreen && event.display) {
+  if (window.incidentId === null && wentFullscreen && event.display) {
     decisions.push({
       type: 'read-screen',
       windowId: window.id,
@@ -186,7 +197,11 @@ function onWindow(
 
 export function stepLockup(state: LockupState, event: WindowEvent, ctx: LockupContext): Result {
   if (event.type === 'window.closed') {
-    return { state: { ...state, windows: state.windows.filter((w) => w.id !== event.id) }, decisions: [] };
+    const gone = state.windows.find((w) => w.id === event.id);
+    const windows = state.windows.filter((w) => w.id !== event.id);
+    const decisions: LockupDecision[] =
+      gone?.incidentId != null ? [{ type: 'page-gone', incidentId: gone.incidentId }] : [];
+    return { state: { ...state, windows }, decisions };
   }
   return onWindow(state, event, ctx);
 }
@@ -206,19 +221,19 @@ export function onScreenText(
   ctx: LockupContext,
 ): Result {
   const window = state.windows.find((w) => w.id === input.windowId);
-  if (!window || window.reported || !window.fullscreen || window.pageTitle !== input.pageTitle) {
+  if (!window || window.incidentId !== null || !window.fullscreen || window.pageTitle !== input.pageTitle) {
     return { state, decisions: [] };
   }
   const verdict = ctx.score({ title: window.pageTitle, text: input.text });
   if (!verdict.scam) return { state, decisions: [] };
-  const reported = { ...window, reported: true };
   const incident = scamIncident(
-    reported,
+    window,
     input.at,
     reason('reason.browser.fullscreenScam', { browser: window.browserName }),
     verdict,
     ctx,
   );
+  const reported = { ...window, incidentId: incident.id };
   return {
     state: { ...state, windows: state.windows.map((w) => (w === window ? reported : w)) },
     decisions: [{ type: 'open-incident', incident }],
@@ -228,5 +243,7 @@ export function onScreenText(
 /** Whether a window still deserves another look at its screen (full screen, not yet reported). */
 export function stillWorthReading(state: LockupState, windowId: string, pageTitle: string): boolean {
   const window = state.windows.find((w) => w.id === windowId);
-  return window !== undefined && window.fullscreen && !window.reported && window.pageTitle === pageTitle;
+  return (
+    window !== undefined && window.fullscreen && window.incidentId === null && window.pageTitle === pageTitle
+  );
 }

@@ -77,9 +77,15 @@ const eventLines: Readonly<
   'sensor.recovered': { type: 'app', text: () => 'Part of Hold On works again' },
   'help.trusted-session': {
     type: 'action',
-    text: (d) => `Trusted help session for ${str(d.minutes)} minutes`,
+    text: (d) => `Help session approved for ${str(d.minutes)} minutes`,
   },
+  'help.ended': { type: 'action', text: () => 'Help session ended' },
   'incident.resolved': { type: 'action', text: (d) => `Dealt with: ${str(d.resolution)}` },
+  'incident.cleared': { type: 'action', text: () => 'The warning cleared: what it was about is gone' },
+  'remote-tool.started-again': {
+    type: 'incident',
+    text: () => 'The same remote tool was started again: the warning came back',
+  },
   'remote-tool.allowed': { type: 'action', text: (d) => `Allowed remote tool started: ${str(d.toolId)}` },
   'remote-tool.exited': { type: 'action', text: (d) => `Remote tool closed: ${str(d.toolId)}` },
   'session.ended': {
@@ -89,7 +95,10 @@ const eventLines: Readonly<
   'incident.escalated': { type: 'incident', text: (d) => `Raised to danger: ${str(d.reason)}` },
   'interruption.called-contact': { type: 'action', text: () => 'Chose to call a trusted contact' },
   'interruption.read-aloud': { type: 'action', text: () => 'Had the warning read aloud' },
-  'interruption.trusted-help': { type: 'action', text: () => 'Said someone they know is helping' },
+  'interruption.asked-for-help': {
+    type: 'action',
+    text: () => 'Said someone they know is helping (nothing was allowed)',
+  },
   'interruption.closed-without-choice': { type: 'action', text: () => 'Closed the warning without choosing' },
   'interruption.opened-checklist': {
     type: 'action',
@@ -125,6 +134,9 @@ function fromEvent(event: AuditEvent): HistoryEntry {
       // Said in each language on the screen (see describeReason).
       ...(event.type === 'checklist.completed'
         ? { verdictKey: `checklist.verdict.${str(detail.verdict)}` }
+        : {}),
+      ...(event.type === 'incident.resolved'
+        ? { resolutionKey: `resolution.${str(detail.resolution)}` }
         : {}),
     },
     text: line ? line.text(detail) : event.type,

@@ -8,7 +8,7 @@ import { historyTypes, type HistoryEntry } from '../model/history';
 import type { CloseBrowserResult } from '../model/browser';
 import type { AuditEvent, Incident } from '../model/incident';
 import type { ProtectionStatus } from '../model/protection';
-import type { EndSessionResult, RunningRemoteTool } from '../model/remote-tools';
+import type { EndSessionResult, RemoteToolNow, RunningRemoteTool } from '../model/remote-tools';
 import { countries, languages } from '../settings/choices';
 import type { Settings } from '../settings/settings-schema';
 import type { ChannelName, PushEventName } from './channels';
@@ -29,7 +29,11 @@ const pin = z.string().max(64).optional();
 export const resolutions = [
   'ended-session',
   'closed-browser',
-  'trusted-help',
+  'help-approved',
+  'tool-gone',
+  'page-closed',
+  'blocked',
+  'handled',
   'dismissed',
   'not-resolved',
 ] as const;
@@ -46,6 +50,8 @@ export const requestSchemas = {
   'settings.update': z.strictObject({
     language: z.enum(languages).nullable().optional(),
     country: z.enum(countries).nullable().optional(),
+    /** Read every warning aloud as soon as it appears. */
+    readAloud: z.boolean().nullable().optional(),
   }),
   /** The whole settings document from the caregiver screens (secrets left as "•••" are kept). */
   'settings.save': z.strictObject({ pin, settings: z.record(z.string(), z.unknown()) }),
@@ -67,24 +73,29 @@ export const requestSchemas = {
   /** Every remote-access tool Hold On knows, for the allowed-tools picker. */
   'catalog.tools': empty,
   'incidents.list': z.strictObject({ limit: z.number().int().min(1).max(500).default(50) }),
-  'incidents.resolve': z.strictObject({ id: z.string().min(1).max(200), resolution: z.enum(resolutions) }),
-  /** Ends the remote tool behind an incident: all its processes, whole tree, verified. */
-  'session.end': z.strictObject({ incidentId: z.string().min(1).max(200) }),
+  /** The caregiver marks an incident handled (behind the PIN). */
+  'incidents.resolve': z.strictObject({ id: z.string().min(1).max(200), pin }),
+  /** The picture of the page a browser-lockup incident stopped. */
+  'incidents.picture': z.strictObject({ incidentId: z.string().min(1).max(200) }),
+  /**
+   * "End the remote connection": ends every remote tool a stranger could be using now (or the
+   * one named), whole process trees, each checked gone. Never needs the PIN.
+   */
+  'remoteTools.end': z.strictObject({ toolId: z.string().min(1).max(100).optional() }),
   'remoteTools.list': empty,
   /** Ends the web browser behind a browser-lockup incident: all its processes, verified. */
   'browser.close': z.strictObject({ incidentId: z.string().min(1).max(200) }),
-  /** Lets the tools the family allowed for help sessions run for a while. */
   /**
    * What the person did on the warning screen, for the record (and the family): called a
-   * trusted contact, had it read aloud, asked someone they know for help (starts a trusted help
-   * session and resolves the incident), or closed it without choosing (it stays open).
+   * trusted contact, had it read aloud, said someone they know is helping (nothing is allowed
+   * by that alone), opened the checklist, or closed it after the wait (it stays open).
    */
   'interruption.choice': z.strictObject({
     incidentId: z.string().min(1).max(200),
     choice: z.enum([
       'called-contact',
       'read-aloud',
-      'trusted-help',
+      'asked-for-help',
       'closed-without-choice',
       'opened-checklist',
     ]),
@@ -92,9 +103,13 @@ export const requestSchemas = {
   /** Sends a test alert to one trusted contact (or all) on every channel, and reports each. */
   'contacts.test': z.strictObject({ contactName: z.string().min(1).max(60).optional() }),
   'alerts.list': z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),
-  'help.startTrustedSession': z.strictObject({
-    minutes: z.union([z.literal(15), z.literal(30), z.literal(60), z.literal(120)]),
-  }),
+  /**
+   * A family member approves a help session on the warning, with the caregiver PIN: the remote
+   * tools running now may stay connected for an hour (a bar stays on screen the whole time).
+   */
+  'help.approve': z.strictObject({ pin }),
+  /** "End it now": ends the help session and the tools it allowed. Never needs the PIN. */
+  'help.end': empty,
   'events.list': z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),
   /** Saves a finished "Am I being scammed?" check; the core works out the verdict from the answers. */
   'checklist.record': z.strictObject({
@@ -133,10 +148,12 @@ export interface Responses {
   'settings.import': Settings;
   'incidents.list': readonly Incident[];
   'incidents.resolve': Incident;
-  'session.end': EndSessionResult;
+  'incidents.picture': { readonly dataUrl: string | null };
+  'remoteTools.end': EndToolsResult;
   'remoteTools.list': readonly RunningRemoteTool[];
   'browser.close': CloseBrowserResult;
-  'help.startTrustedSession': { readonly until: number };
+  'help.approve': ProtectionStatus;
+  'help.end': EndToolsResult;
   'interruption.choice': Incident;
   'contacts.test': readonly Delivery[];
   'alerts.list': readonly Delivery[];
@@ -145,6 +162,12 @@ export interface Responses {
   'checklist.share': readonly Delivery[];
   'checklist.list': readonly ChecklistRecord[];
   'message.check': MessageCheck;
+}
+
+/** What "End the remote connection" did to each tool, and what still runs after it. */
+export interface EndToolsResult {
+  readonly results: readonly EndSessionResult[];
+  readonly stillRunning: readonly RemoteToolNow[];
 }
 
 export interface SetupStatus {

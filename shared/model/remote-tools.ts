@@ -22,6 +22,16 @@ export interface RemoteToolRun {
   readonly allowed: boolean;
 }
 
+/** A remote tool running now that a stranger could be using: what the warning and home name. */
+export interface RemoteToolNow {
+  readonly toolId: string;
+  readonly toolName: string;
+  /** Its open warning, or null while a help session the family approved allows it. */
+  readonly incidentId: string | null;
+  readonly helpSession: boolean;
+  readonly since: number;
+}
+
 export interface EndSessionResult {
   readonly toolId: string;
   readonly toolName: string;

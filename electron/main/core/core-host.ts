@@ -17,7 +17,9 @@ import { createPinGuard } from './pin/pin-guard';
 import { systemClock } from './ports/clock';
 import { createBrowserLockupProtection } from './protection/browser-lockup-protection';
 import { createHealthMonitor } from './protection/health-monitor';
+import { createHelpSession } from './protection/help-session';
 import { createIncidentSink } from './protection/incident-sink';
+import { createLifecycle } from './protection/lifecycle';
 import { createProtection, createStatusView } from './protection/protection-state';
 import { createRemoteToolProtection } from './protection/remote-tool-protection';
 import { chooseProcessSensor, chooseWindowSensor } from './sensors/default-sensors';
@@ -30,6 +32,7 @@ import { openStore } from './store/database';
 import { createEventRepository } from './store/event-repository';
 import { createHistoryRepository } from './store/history-repository';
 import { createIncidentRepository } from './store/incident-repository';
+import { createPictureRepository } from './store/picture-repository';
 import { createSettingsRepository } from './store/settings-repository';
 
 export type { Core, CoreOptions, CoreParts } from './core';
@@ -70,9 +73,13 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
   if (store.recoveredFrom) audit.append('store.recovered', { movedTo: store.recoveredFrom }, now());
 
   const protection = createProtection({ state, audit, clock, onChange: () => statusView.publish() });
+  const help = createHelpSession({ state, audit, clock });
   const statusView = createStatusView({
     protection,
-    openIncidents: () => incidents.countOpen(),
+    openIncidents: (limit) => incidents.listOpen(limit),
+    remoteTools: () => remote.runsNow(),
+    help: () => help.current(),
+    toolName: (id) => remoteToolCatalog.tools.find((t) => t.id === id)?.name ?? id,
     bus,
     store,
     electronVersion: options.electronVersion ?? null,
@@ -84,6 +91,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     notifier,
     bus,
     publishStatus: statusView.publish,
+    raise: statusView.raise,
     clock,
     logger: logger.child('incidents'),
   });
@@ -110,7 +118,10 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     catalog: remoteToolCatalog,
     logger: logger.child('remote'),
     settings: load,
-    state,
+    help,
+    openIncidentsOf: (toolId) => incidents.openFor(toolId),
+    raise: statusView.raise,
+    onRunsChanged: statusView.publish,
   });
   const browser = createBrowserLockupProtection({
     ...wing,
@@ -121,6 +132,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     remoteTools: () => remote.runningTools(),
     processes: () => remote.freshProcesses(),
     logger: logger.child('browser'),
+    pictures: createPictureRepository(db),
   });
 
   const checklists = createChecklistRepository(db);
@@ -135,26 +147,31 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     clock,
     logger: logger.child('history'),
   });
-  const handlers = createHandlers({
-    checklists,
-    checklistHistory: createChecklistHistory({ db, checklists, audit, notifier, settings: load, now }),
-    pin,
-    setup,
-    history,
-    settings,
-    settingsService,
-    requestQuit: options.requestQuit,
-    status: statusView.status,
-    protection,
-    remote,
-    browser,
-    notifier,
-    catalog: remoteToolCatalog,
+  const parts = {
     incidents,
     sink,
     audit,
+    notifier,
+    settings,
+    settingsService,
+    remote,
+    browser,
+    pin,
+    setup,
+    history,
+  };
+  const handlers = createHandlers({
+    ...parts,
+    checklists,
+    checklistHistory: createChecklistHistory({ db, checklists, audit, notifier, settings: load, now }),
+    requestQuit: options.requestQuit,
+    status: statusView.status,
+    protection,
+    catalog: remoteToolCatalog,
+    help,
     now,
   });
+  const lifecycle = createLifecycle({ ...parts, db, clock, logger, health, help, protection });
   logger.info('core started', { databasePath, schema: store.schema, settings: settings.kind });
 
   const core: Core = {
@@ -162,36 +179,12 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     bus,
     status: statusView.status,
     owner: createOwnerActions({ settings, settingsService, pin, browser, audit, now }),
-    async startProtection() {
-      history.start();
-      notifier.start();
-      try {
-        health.start();
-      } catch (error) {
-        // A failed health check must never keep protection from starting.
-        logger.error('health monitor failed to start', { error });
-      }
-      await remote.start();
-      await browser.start();
-    },
-    async stopProtection() {
-      remote.stop();
-      await browser.stop();
-    },
+    startProtection: () => lifecycle.start(),
+    stopProtection: () => lifecycle.stop(),
     flushAlerts: (ms) => notifier.flush(ms),
-    close() {
-      remote.stop();
-      health.stop();
-      history.stop();
-      void browser.stop();
-      notifier.stop();
-      protection.dispose();
-      db.close();
-      logger.info('core stopped');
-    },
+    close: () => lifecycle.close(),
   };
-  const parts = { incidents, sink, audit, notifier, settings, settingsService, remote, browser, pin, setup };
-  return { core, parts: { ...parts, history } };
+  return { core, parts };
 }
 
 export const createCore = (options: CoreOptions): Core => composeCore(options).core;

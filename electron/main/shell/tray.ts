@@ -6,6 +6,7 @@ const labels: Readonly<Record<ProtectionState, string>> = {
   protected: 'Protected',
   paused: 'Paused',
   'needs-attention': 'Needs attention',
+  connected: 'Someone is connected',
   degraded: 'Needs attention',
 };
 
@@ -13,6 +14,7 @@ const iconFile: Readonly<Record<ProtectionState, string>> = {
   protected: 'tray-protected.png',
   paused: 'tray-paused.png',
   'needs-attention': 'tray-attention.png',
+  connected: 'tray-attention.png',
   degraded: 'tray-attention.png',
 };
 

@@ -1,20 +1,41 @@
+import type { EndSessionResult } from '../../../shared/model/remote-tools';
 import { ReportPlaces } from '../components/report-places';
 import { ScreenFrame } from '../components/screen-frame';
 import type { Outcome } from '../state/app-store';
 import { useAppStore } from '../state/app-store';
 import { useTranslation } from '../state/use-translation';
+import { listOf } from './warning-screen';
 
-/** After a safe action: what Hold On did, then what to do next, calmly and in order. */
+/**
+ * After a safe action: what Hold On did, tool by tool, then what to do next. It tells the
+ * truth: while any remote tool still runs, it never says "safe", and it offers to end that one
+ * too.
+ */
 export function ConfirmationScreen(props: { readonly outcome: Outcome }) {
-  const { t } = useTranslation();
-  const go = useAppStore((s) => s.go);
+  const { t, language } = useTranslation();
+  const { go, core, showOutcome } = useAppStore();
+  const stillRunning = useAppStore((s) =>
+    (s.status?.situation.remoteTools ?? []).filter((r) => !r.helpSession),
+  );
   const { outcome } = props;
 
-  let safe = true;
   const done: string[] = [];
-  if (outcome.kind === 'trusted-help') {
-    done.push(t('confirmation.trustedHelp'));
-  } else if (outcome.kind === 'browser') {
+  let failed = false;
+  const toolLine = (r: EndSessionResult): string => {
+    switch (r.status) {
+      case 'ended':
+        return t('confirmation.ended', { tool: r.toolName });
+      case 'not-running':
+        return t('confirmation.notRunning', { tool: r.toolName });
+      case 'not-permitted':
+        failed = true;
+        return t('confirmation.notPermitted', { tool: r.toolName });
+      case 'failed':
+        failed = true;
+        return t('confirmation.failed', { tool: r.toolName });
+    }
+  };
+  if (outcome.kind === 'browser') {
     const browser = outcome.result.browser;
     switch (outcome.result.status) {
       case 'closed':
@@ -24,33 +45,37 @@ export function ConfirmationScreen(props: { readonly outcome: Outcome }) {
         done.push(t('confirmation.browserNotRunning', { browser }), t('confirmation.restoreNo'));
         break;
       case 'not-permitted':
-        safe = false;
+        failed = true;
         done.push(t('confirmation.browserNotPermitted', { browser }), t('confirmation.powerOff'));
         break;
       case 'failed':
-        safe = false;
+        failed = true;
         done.push(t('confirmation.browserFailed', { browser }), t('confirmation.powerOff'));
         break;
     }
   } else {
-    const tool = outcome.result.toolName;
-    switch (outcome.result.status) {
-      case 'ended':
-        done.push(t('confirmation.ended', { tool }));
-        break;
-      case 'not-running':
-        done.push(t('confirmation.notRunning', { tool }));
-        break;
-      case 'not-permitted':
-        safe = false;
-        done.push(t('confirmation.notPermitted', { tool }), t('confirmation.cutInternet'));
-        break;
-      case 'failed':
-        safe = false;
-        done.push(t('confirmation.failed', { tool }), t('confirmation.cutInternet'));
-        break;
-    }
+    for (const result of outcome.result.results) done.push(toolLine(result));
   }
+  if (failed) done.push(t('confirmation.cutInternet'));
+  // Safe only when nothing a stranger could use still runs, and everything asked was done.
+  const safe = !failed && stillRunning.length === 0;
+  if (stillRunning.length > 0)
+    done.push(
+      t('confirmation.stillRunning', {
+        count: stillRunning.length,
+        tools: listOf(
+          stillRunning.map((r) => r.toolName),
+          language,
+        ),
+      }),
+    );
+  else if (!failed && outcome.kind === 'tools') done.push(t('confirmation.nobodyConnected'));
+
+  const endToo = (toolId: string): void => {
+    void core.endTools(toolId).then((result) => {
+      if (result.ok) showOutcome({ kind: 'tools', result: result.value });
+    });
+  };
 
   return (
     <ScreenFrame title={safe ? t('confirmation.title') : t('confirmation.title.actNow')}>
@@ -61,6 +86,20 @@ export function ConfirmationScreen(props: { readonly outcome: Outcome }) {
           </p>
         ))}
       </div>
+      {stillRunning.length > 0 ? (
+        <div className="actions">
+          {stillRunning.map((r) => (
+            <button
+              key={r.toolId}
+              type="button"
+              className="button button-primary button-large"
+              onClick={() => endToo(r.toolId)}
+            >
+              {t('confirmation.endToo', { tool: r.toolName })}
+            </button>
+          ))}
+        </div>
+      ) : null}
       <h2>{t('confirmation.next.title')}</h2>
       <ol className="next-steps">
         <li>{t('confirmation.next.hangUp')}</li>

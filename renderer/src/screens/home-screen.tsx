@@ -1,3 +1,4 @@
+import { RemoteToolsNow } from '../components/remote-tools-now';
 import { StatusIcon } from '../components/status-icon';
 import { ScreenFrame } from '../components/screen-frame';
 import { useAppStore } from '../state/app-store';
@@ -30,7 +31,16 @@ export function HomeScreen() {
         break;
       case 'needs-attention':
         heading = t('home.status.needsAttention');
-        detail = t('home.status.needsAttention.detail', { count: status.openIncidents });
+        detail =
+          status.openIncidents > 0
+            ? t('home.status.needsAttention.detail', { count: status.openIncidents })
+            : t('home.remote.detail');
+        break;
+      case 'connected':
+        heading = t('home.status.connected');
+        detail = status.situation.helpSession
+          ? t('home.status.connected.detail', { time: timeOf(status.situation.helpSession.until, language) })
+          : '';
         break;
       case 'degraded':
         heading = t('home.status.degraded');
@@ -49,6 +59,7 @@ export function HomeScreen() {
         <StatusIcon state={status?.state ?? 'unknown'} />
         <p className="status-detail">{detail}</p>
       </section>
+      <RemoteToolsNow />
       {status?.storeRecoveredFrom ? <p className="note">{t('home.storeRecovered')}</p> : null}
       <div className="actions">
         {status?.state === 'paused' ? (

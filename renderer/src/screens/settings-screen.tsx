@@ -10,7 +10,7 @@ export function SettingsScreen() {
   // Keep what happened, not its words: the words follow a language change made by this very save.
   const [outcome, setOutcome] = useState<{ saved: true } | { saved: false; reason: string } | null>(null);
 
-  const update = async (change: LanguageCountryChange): Promise<void> => {
+  const update = async (change: LanguageCountryChange | { readonly readAloud: boolean }): Promise<void> => {
     const result = await core.updateSettings(change);
     if (result.ok) {
       setOutcome({ saved: true });
@@ -26,6 +26,15 @@ export function SettingsScreen() {
         country={settings?.country}
         onChange={(change) => void update(change)}
       />
+      <div className="field field-check">
+        <input
+          id="read-aloud"
+          type="checkbox"
+          checked={settings?.readAloud === true}
+          onChange={(e) => void update({ readAloud: e.target.checked })}
+        />
+        <label htmlFor="read-aloud">{t('settings.readAloud')}</label>
+      </div>
       <p className="note" role="status">
         {outcome === null
           ? ''

@@ -1,9 +1,13 @@
 import { create } from 'zustand';
-import { screenNames, type ScreenName, type SetupStatus } from '../../../shared/ipc/contract';
+import {
+  screenNames,
+  type EndToolsResult,
+  type ScreenName,
+  type SetupStatus,
+} from '../../../shared/ipc/contract';
 import type { CloseBrowserResult } from '../../../shared/model/browser';
 import type { Incident } from '../../../shared/model/incident';
 import type { ProtectionStatus } from '../../../shared/model/protection';
-import type { EndSessionResult } from '../../../shared/model/remote-tools';
 import type { Settings } from '../../../shared/settings/settings-schema';
 import { createClient } from '../api/client';
 import type { ConnectionState } from '../api/client-types';
@@ -16,15 +20,11 @@ function screenFromHash(hash: string): ScreenName {
 
 /** What happened after the person chose a safe action: shown on the confirmation screen. */
 export type Outcome =
-  | { readonly kind: 'session'; readonly result: EndSessionResult }
-  | { readonly kind: 'browser'; readonly result: CloseBrowserResult }
-  | { readonly kind: 'trusted-help'; readonly incident: Incident };
+  | { readonly kind: 'tools'; readonly result: EndToolsResult }
+  | { readonly kind: 'browser'; readonly result: CloseBrowserResult };
 
 /** A warning window of the app shell (one per display) rather than the main window. */
-const inWarningWindow = (): boolean => window.location.hash.startsWith('#interruption/');
-
-const interrupts = (incident: Incident): boolean =>
-  incident.resolvedAt === null && (incident.severity === 'warning' || incident.severity === 'danger');
+const inWarningWindow = (): boolean => window.location.hash.startsWith('#warning');
 
 export interface AppState {
   /** The core's channels, by name: the only way screens reach the core. */
@@ -35,12 +35,22 @@ export interface AppState {
   /** Whether the caregiver finished the setup (null until the core answers). */
   readonly setup: SetupStatus | null;
   readonly screen: ScreenName;
-  /** The incident the warning screen is showing, over every other screen. */
-  readonly interruption: Incident | null;
+  /**
+   * The warning's `raise` when the person closed it: it stays closed until the warning must come
+   * back (a new warning, a rise to danger, the same tool again). Kept in memory only, so a reload
+   * shows it again.
+   */
+  readonly warningClosedAt: number | null;
   readonly outcome: Outcome | null;
+  /** A tool Hold On closed by itself (strict mode): the calm screen that explains, until closed. */
+  readonly blocked: Incident | null;
   go(screen: ScreenName): void;
   showOutcome(outcome: Outcome): void;
-  closeInterruption(): void;
+  /** "Close this message", after its wait. */
+  closeWarning(): void;
+  /** "Show the warning again" (home). */
+  showWarning(): void;
+  closeBlocked(): void;
   /** "Not sure? Answer a few questions" on the warning: the checklist, in the same window. */
   openChecklist(): void;
   refresh(): Promise<void>;
@@ -49,15 +59,16 @@ export interface AppState {
 /** The one client of this window (Electron IPC or the preview socket); screens use `core`. */
 const client = createClient();
 
-export const useAppStore = create<AppState>((set) => ({
+export const useAppStore = create<AppState>((set, get) => ({
   core: createCoreCalls(client, (change) => set(change)),
   connection: 'connecting',
   status: null,
   settings: null,
   setup: null,
   screen: screenFromHash(window.location.hash),
-  interruption: null,
+  warningClosedAt: null,
   outcome: null,
+  blocked: null,
   go(screen) {
     // A warning window has done its job once the person leaves the warning or its confirmation.
     if (inWarningWindow()) {
@@ -68,18 +79,24 @@ export const useAppStore = create<AppState>((set) => ({
     set({ screen, outcome: null });
   },
   showOutcome(outcome) {
-    set({ interruption: null, outcome });
+    set({ outcome, warningClosedAt: get().status?.situation.raise ?? null });
   },
-  closeInterruption() {
+  closeWarning() {
+    set({ warningClosedAt: get().status?.situation.raise ?? 0 });
     if (inWarningWindow()) window.close();
-    set({ interruption: null });
+  },
+  showWarning() {
+    set({ warningClosedAt: null, outcome: null });
+  },
+  closeBlocked() {
+    set({ blocked: null });
   },
   openChecklist() {
     // A warning window keeps its address, so leaving the checklist closes it as usual.
     if (!inWarningWindow()) {
       window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#checklist`);
     }
-    set({ interruption: null, outcome: null, screen: 'checklist' });
+    set({ warningClosedAt: get().status?.situation.raise ?? 0, outcome: null, screen: 'checklist' });
   },
   async refresh() {
     const [status, settings, setup] = await Promise.all([
@@ -95,6 +112,13 @@ export const useAppStore = create<AppState>((set) => ({
   },
 }));
 
+/** Whether the warning is on the screen now: something is open, and it was not closed since it last rose. */
+export function warningShown(state: Pick<AppState, 'status' | 'warningClosedAt'>): boolean {
+  const situation = state.status?.situation;
+  if (!situation || situation.incidents.length === 0) return false;
+  return state.warningClosedAt === null || situation.raise > state.warningClosedAt;
+}
+
 /** Wires push events from the core into the store; called once at start. */
 export function connectStore(): void {
   client.onConnection((connection) => {
@@ -103,27 +127,8 @@ export function connectStore(): void {
   });
   client.subscribe('protection.status', (status) => useAppStore.setState({ status }));
   client.subscribe('ui.navigate', ({ screen }) => useAppStore.getState().go(screen));
-  client.subscribe('incident.opened', (incident) => {
-    const current = useAppStore.getState().interruption;
-    // A more serious incident takes the screen; a lesser one waits in the history.
-    if (
-      interrupts(incident) &&
-      (!current || current.severity !== 'danger' || incident.severity === 'danger')
-    ) {
-      useAppStore.setState({ interruption: incident, outcome: null });
-    }
-  });
   client.subscribe('incident.updated', (incident) => {
-    const current = useAppStore.getState().interruption;
-    if (current?.id !== incident.id) return;
-    useAppStore.setState({ interruption: incident.resolvedAt === null ? incident : null });
+    // Strict mode ended a tool by itself: explain, calmly, until the person closes it.
+    if (incident.resolution === 'blocked') useAppStore.setState({ blocked: incident });
   });
-  // A warning window opened by the app shell names its incident: `#interruption/<id>`.
-  const wanted = /^#interruption\/(.+)$/.exec(window.location.hash)?.[1];
-  if (wanted) {
-    void client.invoke('incidents.list', { limit: 50 }).then((result) => {
-      const incident = result.ok ? result.value.find((i) => i.id === decodeURIComponent(wanted)) : undefined;
-      if (incident && interrupts(incident)) useAppStore.setState({ interruption: incident });
-    });
-  }
 }

@@ -44,7 +44,11 @@ export function createCoreCalls(client: Client, update: (change: StoreUpdate) =>
     quit: (pin: string) => call('app.quit', { pin }),
     history: (type: HistoryType | undefined) => call('history.list', type === undefined ? {} : { type }),
     knownTools: () => call('catalog.tools', {}),
-    endSession: (incidentId: string) => call('session.end', { incidentId }),
+    endTools: (toolId?: string) => call('remoteTools.end', toolId === undefined ? {} : { toolId }),
+    approveHelp: (pin: string) => call('help.approve', { pin }).then(keep((status) => ({ status }))),
+    endHelp: () => call('help.end', {}),
+    markHandled: (id: string, pin: string) => call('incidents.resolve', { id, pin }),
+    pictureOf: (incidentId: string) => call('incidents.picture', { incidentId }),
     closeBrowser: (incidentId: string) => call('browser.close', { incidentId }),
     recordChoice: (incidentId: string, choice: InterruptionChoice) =>
       call('interruption.choice', { incidentId, choice }),

@@ -65,14 +65,43 @@ test.describe('the Electron warning windows', () => {
     await app.firstWindow();
     const tool = startRenamed('AnyDesk.exe');
     const warning = await app.waitForEvent('window', {
-      predicate: (page) => page.url().includes('#interruption/'),
+      predicate: (page) => page.url().includes('#warning'),
     });
     await expect(warning.getByRole('heading', { level: 1 })).toHaveText('Hold on. AnyDesk just started.');
     const onTop = await app.evaluate(({ BrowserWindow }) =>
       BrowserWindow.getAllWindows().some((w) => w.isAlwaysOnTop() && w.isFullScreen()),
     );
     expect(onTop).toBe(true);
+    // Closing the window the way a caller would say ("press Alt+F4") does not close it.
+    await app.evaluate(({ BrowserWindow }) => {
+      for (const w of BrowserWindow.getAllWindows()) if (w.isAlwaysOnTop()) w.close();
+    });
+    await expect(warning.getByRole('heading', { level: 1 })).toHaveText('Hold on. AnyDesk just started.');
     await warning.getByRole('button', { name: 'End the remote connection' }).click();
+    await exited(tool);
+    await app.close();
+  });
+
+  test('the warning window comes back when the situation rises to danger', async () => {
+    const binary = 'path' in found ? found.path : '';
+    const dir = mkdtempSync(join(tmpdir(), 'holdon-electron-'));
+    const app = await electron.launch({
+      executablePath: binary,
+      args: [join(root, 'out/main/index.js'), '--no-sandbox'],
+      env: { ...process.env, HOLDON_DATA_DIR: dir },
+    });
+    await app.firstWindow();
+    const tool = startRenamed('AnyDesk.exe');
+    const first = await app.waitForEvent('window', { predicate: (page) => page.url().includes('#warning') });
+    // The person waits out "Close this message"; the window goes.
+    await first.getByRole('button', { name: 'Close this message' }).click();
+    await first.getByRole('button', { name: 'Close this message now' }).click({ timeout: 30_000 });
+    await first.waitForEvent('close');
+    // Event Viewer opens while AnyDesk runs: the warning is back, as danger.
+    startRenamed('eventvwr.exe');
+    const again = await app.waitForEvent('window', { predicate: (page) => page.url().includes('#warning') });
+    await expect(again.getByRole('heading', { level: 1 })).toHaveText('Hold on. This is a scam.');
+    await again.getByRole('button', { name: 'End the remote connection' }).click();
     await exited(tool);
     await app.close();
   });

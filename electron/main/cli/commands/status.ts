@@ -5,6 +5,7 @@ const stateWords: Readonly<Record<ProtectionStatus['state'], string>> = {
   protected: 'Protected',
   paused: 'Paused',
   'needs-attention': 'Needs attention',
+  connected: 'Someone the family approved is connected',
   degraded: 'Protection degraded',
 };
 

@@ -17,6 +17,7 @@ import type { WindowSource } from '../ports/window-source';
 import { createWindowWatcher, type WindowWatcher } from '../sensors/window-watcher';
 import { createBrowserLockupRunner } from './browser-lockup-runner';
 import type { IncidentSink } from './incident-sink';
+import type { PictureRepository } from '../store/picture-repository';
 import type { Protection } from './protection-state';
 
 export interface BrowserLockupProtectionDeps {
@@ -36,6 +37,7 @@ export interface BrowserLockupProtectionDeps {
   readonly sink: IncidentSink;
   readonly audit: Pick<AuditLog, 'append'>;
   readonly protection: Protection;
+  readonly pictures: PictureRepository;
 }
 
 /** The browser-lockup wing: the window sensor, the browser-lockup policy's runner and "Close the web browser". */
@@ -46,14 +48,19 @@ export interface BrowserLockupProtection {
   /** Every window now, with the scorer's verdict (full-screen browsers are read too). */
   scan(): Promise<ScannedWindow[]>;
   closeBrowser(incident: Incident): Promise<CloseBrowserResult>;
+  /** The picture of the page an incident stopped, as a PNG data URL, or null. */
+  pictureOf(incidentId: string): string | null;
   /** How many times the screen was read since start (zero while no browser is full screen). */
   screenReads(): number;
 }
 
 export function createBrowserLockupProtection(deps: BrowserLockupProtectionDeps): BrowserLockupProtection {
   const { clock, logger } = deps;
+  const closing = new Set<string>();
   const runner = createBrowserLockupRunner({
+    closing: (id) => closing.has(id),
     sink: deps.sink,
+    pictures: deps.pictures,
     audit: deps.audit,
     context: { score: deps.score, remoteTools: deps.remoteTools },
     capture: deps.capture,
@@ -126,11 +133,12 @@ export function createBrowserLockupProtection(deps: BrowserLockupProtectionDeps)
       return out;
     },
     async closeBrowser(incident) {
+      closing.add(incident.id);
       const result = await closeBrowser(
         { pid: incident.pid, browserName: incident.toolName, processName: incident.processName },
         await deps.processes(),
         deps.control,
-      );
+      ).finally(() => closing.delete(incident.id));
       logger.info('close browser', {
         incidentId: incident.id,
         status: result.status,
@@ -148,5 +156,9 @@ export function createBrowserLockupProtection(deps: BrowserLockupProtectionDeps)
       return result;
     },
     screenReads: () => runner.screenReads(),
+    pictureOf(incidentId) {
+      const picture = deps.pictures.get(incidentId);
+      return picture ? `data:image/png;base64,${Buffer.from(picture.png).toString('base64')}` : null;
+    },
   };
 }

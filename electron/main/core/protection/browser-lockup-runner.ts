@@ -8,7 +8,12 @@ import {
   type LockupState,
 } from '../../../../shared/engine/browser-lockup-policy';
 import type { WindowEvent } from '../../../../shared/model/sensor-events';
-import type { Display } from '../../../../shared/windows/window-info';
+import { resolvedIncident } from '../../../../shared/engine/incident-changes';
+import type { Bounds, Display } from '../../../../shared/windows/window-info';
+import { crop } from '../capture/grey-image';
+import { encodeGreyPng, shrink } from '../capture/png';
+import type { GreyImage } from '../ports/grey-image';
+import type { PictureRepository } from '../store/picture-repository';
 import type { AuditLog } from '../audit-log';
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../ports/clock';
@@ -26,9 +31,15 @@ export const firstReadDelayMs = 100;
  * is read again after these delays (ms), then left alone until the page changes.
  */
 export const rereadDelaysMs = [1000, 4000] as const;
+/** The picture a scam-page warning shows is at most this wide (px): small, like Edge's scareware blocker. */
+const pictureWidth = 480;
 
 export interface BrowserLockupRunnerDeps {
   readonly sink: IncidentSink;
+  /** Incidents whose browser "Close the web browser" is ending now: their own ending says how they ended. */
+  readonly closing: (incidentId: string) => boolean;
+  /** Where the picture of each stopped page is kept (the warning shows it). */
+  readonly pictures: Pick<PictureRepository, 'save'>;
   readonly audit: Pick<AuditLog, 'append'>;
   readonly context: LockupContext;
   /** null where the screen cannot be captured: titles are still checked. */
@@ -62,11 +73,51 @@ export function createBrowserLockupRunner(deps: BrowserLockupRunnerDeps): Browse
   const timers = new Set<{ cancel(): void }>();
   let warnedNoCapture = false;
 
-  const apply = (decisions: readonly LockupDecision[]): void => {
+  /** Keeps a small picture of the page for the warning ("This is the page Hold On stopped"). */
+  const keepPicture = (incidentId: string, image: GreyImage): void => {
+    try {
+      const small = shrink(image, pictureWidth);
+      deps.pictures.save(incidentId, { png: encodeGreyPng(small), ...small }, clock.now());
+    } catch (error) {
+      logger.warn('could not keep the picture of a scam page', { error });
+    }
+  };
+
+  /** A page found by its title was not read from the screen: take its picture now, just its window. */
+  const pictureOf = async (incidentId: string, display: Display, bounds: Bounds): Promise<void> => {
+    if (!deps.capture) return;
+    try {
+      const screen = await deps.capture.capture(display);
+      keepPicture(
+        incidentId,
+        crop(screen, {
+          x: bounds.x - display.bounds.x,
+          y: bounds.y - display.bounds.y,
+          width: bounds.width,
+          height: bounds.height,
+        }),
+      );
+    } catch (error) {
+      logger.warn('could not take the picture of a scam page', { error });
+    }
+  };
+
+  const apply = (decisions: readonly LockupDecision[], image?: GreyImage): void => {
     for (const decision of decisions) {
       try {
-        if (decision.type === 'open-incident') deps.sink.opened(decision.incident);
-        else if (decision.type === 'log') deps.audit.append(decision.event, decision.detail, clock.now());
+        if (decision.type === 'open-incident') {
+          deps.sink.opened(decision.incident);
+          if (image) keepPicture(decision.incident.id, image);
+          else if (decision.where?.display)
+            void pictureOf(decision.incident.id, decision.where.display, decision.where.bounds);
+        } else if (decision.type === 'page-gone') {
+          if (deps.closing(decision.incidentId)) continue;
+          // The window that showed the scam page is gone: nothing is left to do about it.
+          deps.sink.updated(decision.incidentId, (i) => resolvedIncident(i, 'page-closed', clock.now()), {
+            type: 'incident.cleared',
+            detail: { tool: '' },
+          });
+        } else if (decision.type === 'log') deps.audit.append(decision.event, decision.detail, clock.now());
         else
           later(firstReadDelayMs, () =>
             readScreen(decision.windowId, decision.display, decision.pageTitle, 0),
@@ -85,11 +136,11 @@ export function createBrowserLockupRunner(deps: BrowserLockupRunnerDeps): Browse
     timers.add(timer);
   };
 
-  const readText = async (display: Display): Promise<string> => {
+  const readScreenText = async (display: Display): Promise<{ image: GreyImage; text: string }> => {
     if (!deps.capture) throw new Error('no screen capture on this computer');
     const image = await deps.capture.capture(display);
     reads += 1;
-    return deps.reader.read(image);
+    return { image, text: await deps.reader.read(image) };
   };
 
   /** One reading at a time: a second full-screen window waits its turn. */
@@ -107,11 +158,11 @@ export function createBrowserLockupRunner(deps: BrowserLockupRunnerDeps): Browse
       if (!stillWorthReading(state, windowId, pageTitle)) return;
       const started = clock.now();
       try {
-        const text = await readText(display);
+        const { image, text } = await readScreenText(display);
         const result = onScreenText(state, { windowId, pageTitle, text, at: clock.now() }, context);
         state = result.state;
         logger.debug('screen read', { windowId, ms: clock.now() - started, chars: text.length });
-        apply(result.decisions);
+        apply(result.decisions, image);
       } catch (error) {
         logger.error('could not read the screen', { error });
         return;
@@ -131,7 +182,7 @@ export function createBrowserLockupRunner(deps: BrowserLockupRunnerDeps): Browse
         apply(result.decisions);
       }
     },
-    readText,
+    readText: async (display) => (await readScreenText(display)).text,
     screenReads: () => reads,
     async stop() {
       for (const timer of timers) timer.cancel();

@@ -39,6 +39,8 @@ export function createIncidentSink(deps: {
   readonly notifier: Pick<Notifier, 'queueIncident' | 'queueFollowUp' | 'kick'>;
   readonly bus: EventBus;
   readonly publishStatus: () => void;
+  /** The warning must come back: a new warning, or a rise to danger. */
+  readonly raise: () => void;
   readonly clock: Clock;
   readonly logger: Logger;
 }): IncidentSink {
@@ -69,15 +71,20 @@ export function createIncidentSink(deps: {
       notifier.kick();
       logger.info('incident opened', { id: incident.id, severity: incident.severity });
       bus.emit('incident.opened', incident);
-      deps.publishStatus();
+      if (incident.severity !== 'notice' && incident.resolvedAt === null) deps.raise();
+      else deps.publishStatus();
     },
     updated(id, change, news) {
+      const before = incidents.get(id);
       const incident = update(id, change, news);
       if (!incident) return null;
       notifier.kick();
       if (news) logger.info('incident news', { id, news: news.type, severity: incident.severity });
       bus.emit('incident.updated', incident);
-      deps.publishStatus();
+      const roseToDanger =
+        before?.severity !== 'danger' && incident.severity === 'danger' && incident.resolvedAt === null;
+      if (roseToDanger) deps.raise();
+      else deps.publishStatus();
       return incident;
     },
   };

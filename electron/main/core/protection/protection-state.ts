@@ -1,9 +1,12 @@
-import type { ProtectionState, ProtectionStatus } from '../../../../shared/model/protection';
+import type { Incident } from '../../../../shared/model/incident';
+import type { ProtectionState, ProtectionStatus, Situation } from '../../../../shared/model/protection';
+import type { RemoteToolNow } from '../../../../shared/model/remote-tools';
 import type { AuditLog } from '../audit-log';
 import type { EventBus } from '../event-bus';
 import type { Clock } from '../ports/clock';
 import type { SettingsRepository } from '../store/settings-repository';
 import { appVersion } from '../version';
+import type { HelpSessionState } from './help-session';
 
 const pauseKey = 'protection.pausedUntil';
 
@@ -14,7 +17,8 @@ export interface Protection {
   /** Marks a sensor as failing (or healthy again with `null`). */
   setDegraded(sensor: string, reason: string | null): void;
   degradedReasons(): string[];
-  state(openIncidents: number): ProtectionState;
+  /** `attention`: something needs doing; `connected`: a helper the family approved is connected. */
+  state(now: { readonly attention: boolean; readonly connected: boolean }): ProtectionState;
   dispose(): void;
 }
 
@@ -74,9 +78,10 @@ export function createProtection(deps: {
       onChange();
     },
     degradedReasons: () => [...degraded.values()],
-    state(openIncidents) {
+    state({ attention, connected }) {
       if (protection.pausedUntil() !== null) return 'paused';
-      if (openIncidents > 0) return 'needs-attention';
+      if (attention) return 'needs-attention';
+      if (connected) return 'connected';
       if (degraded.size > 0) return 'degraded';
       return 'protected';
     },
@@ -98,23 +103,60 @@ export function createProtection(deps: {
 /** What the status view needs besides the protection itself. */
 export interface StatusViewDeps {
   readonly protection: Protection;
-  readonly openIncidents: () => number;
+  readonly openIncidents: (limit: number) => readonly Incident[];
+  readonly remoteTools: () => readonly RemoteToolNow[];
+  readonly help: () => HelpSessionState | null;
+  readonly toolName: (toolId: string) => string;
   readonly bus: EventBus;
   readonly store: { readonly path: string; readonly schema: number; readonly recoveredFrom: string | null };
   /** Electron's version when the core runs inside the app; null elsewhere. */
   readonly electronVersion: string | null;
 }
 
+export interface StatusView {
+  status(): ProtectionStatus;
+  /** Pushes the status to every screen (it may have changed). */
+  publish(): void;
+  /** The warning must come back (a new warning, a rise to danger, the same tool again). */
+  raise(): void;
+}
+
 /**
- * The one answer to "is this computer protected?", for the tray, the screens and the CLI,
- * and `publish()`, which pushes it to every screen whenever it may have changed.
+ * The one answer to "is this computer protected?" and "what is going on?", for the tray, the
+ * screens and the CLI, pushed to every screen whenever it may have changed. Red
+ * (`needs-attention`) only while something needs doing: a warning is open or a remote tool a
+ * stranger could use is running.
  */
-export function createStatusView(deps: StatusViewDeps): { status(): ProtectionStatus; publish(): void } {
-  const status = (): ProtectionStatus => {
-    const openIncidents = deps.openIncidents();
+export function createStatusView(deps: StatusViewDeps): StatusView {
+  let raise = 0;
+  const situation = (): Situation => {
+    const incidents = deps.openIncidents(20);
+    const help = deps.help();
     return {
-      state: deps.protection.state(openIncidents),
+      remoteTools: deps.remoteTools(),
+      incidents,
+      severity: incidents.some((i) => i.severity === 'danger')
+        ? 'danger'
+        : incidents.length > 0
+          ? 'warning'
+          : null,
+      raise,
+      helpSession: help
+        ? { until: help.until, approvedBy: help.approvedBy, toolNames: help.toolIds.map(deps.toolName) }
+        : null,
+    };
+  };
+  const status = (): ProtectionStatus => {
+    const now = situation();
+    const openIncidents = now.incidents.length;
+    const strangers = now.remoteTools.some((t) => !t.helpSession);
+    return {
+      state: deps.protection.state({
+        attention: openIncidents > 0 || strangers,
+        connected: now.remoteTools.length > 0,
+      }),
       openIncidents,
+      situation: now,
       pausedUntil: deps.protection.pausedUntil(),
       degradedReasons: deps.protection.degradedReasons(),
       storeRecoveredFrom: deps.store.recoveredFrom,
@@ -127,5 +169,13 @@ export function createStatusView(deps: StatusViewDeps): { status(): ProtectionSt
       },
     };
   };
-  return { status, publish: () => deps.bus.emit('protection.status', status()) };
+  const publish = (): void => deps.bus.emit('protection.status', status());
+  return {
+    status,
+    publish,
+    raise() {
+      raise += 1;
+      publish();
+    },
+  };
 }

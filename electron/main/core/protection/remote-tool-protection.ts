@@ -4,6 +4,7 @@ import { isAllowed } from '../../../../shared/engine/remote-tool-policy';
 import type { Incident } from '../../../../shared/model/incident';
 import type {
   EndSessionResult,
+  RemoteToolNow,
   RemoteToolRun,
   RunningRemoteTool,
 } from '../../../../shared/model/remote-tools';
@@ -14,12 +15,10 @@ import type { Logger } from '../logging/logger';
 import type { Clock } from '../ports/clock';
 import type { ProcessSource } from '../ports/process-source';
 import { createProcessWatcher, type ProcessWatcher } from '../sensors/process-watcher';
-import type { SettingsRepository } from '../store/settings-repository';
+import type { HelpSession } from './help-session';
 import type { IncidentSink } from './incident-sink';
 import type { Protection } from './protection-state';
 import { createRemoteToolRunner, type RemoteToolRunner } from './remote-tool-runner';
-
-const trustedKey = 'protection.trustedSessionUntil';
 
 /** The remote-tool wing: the process sensor, the remote-tool policy's runner and its actions. */
 export interface RemoteToolProtection {
@@ -29,10 +28,13 @@ export interface RemoteToolProtection {
   stop(): void;
   /** Remote tools running now (from the watcher, or one fresh look when it is not running). */
   scan(): Promise<RunningRemoteTool[]>;
-  /** Ends every process of the incident's tool, whole trees, and says what became of each. */
-  endSession(incident: Incident): Promise<EndSessionResult>;
-  /** Lets the tools the family allowed for help sessions run for `minutes`. */
-  startTrustedSession(minutes: number, incidentId?: string): number;
+  /**
+   * Ends every remote tool a stranger could be using now (warned about, or allowed only by a
+   * help session), or just the one named, and says what became of each.
+   */
+  endTools(toolId?: string): Promise<EndSessionResult[]>;
+  /** The remote tools running now, as the person should know them (not the family's always-allowed ones). */
+  runsNow(): readonly RemoteToolNow[];
   /** The processes now, looked at afresh (for ending a whole process tree). */
   freshProcesses(): Promise<ReadonlyMap<number, ProcessInfo>>;
   /** The remote tools the policy tracks as running, for the browser-lockup correlation. */
@@ -48,25 +50,27 @@ export interface RemoteToolProtectionDeps {
   readonly sink: IncidentSink;
   readonly audit: Pick<AuditLog, 'append'>;
   readonly settings: () => Settings;
-  /** Where the trusted help session's end is kept. */
-  readonly state: SettingsRepository;
+  readonly help: HelpSession;
   readonly protection: Protection;
   readonly control: ProcessControl;
+  /** The open (unresolved) incidents about a tool, to clear when it is gone. */
+  readonly openIncidentsOf: (toolId: string) => readonly Incident[];
+  /** The warning must come back. */
+  readonly raise: () => void;
+  /** The tools running now changed. */
+  readonly onRunsChanged: () => void;
 }
 
 export function createRemoteToolProtection(deps: RemoteToolProtectionDeps): RemoteToolProtection {
   const { clock, logger } = deps;
   let started = false;
 
-  const trustedSessionUntil = (): number | null => {
-    const value = deps.state.get(trustedKey);
-    return typeof value === 'number' && value > clock.now() ? value : null;
-  };
   const context = () => {
     const settings = deps.settings();
+    const help = deps.help.current();
     return {
       allowed: settings.allowedTools ?? [],
-      trustedSessionUntil: trustedSessionUntil(),
+      helpSession: help ? { until: help.until, toolIds: help.toolIds } : null,
       strict: settings.protection?.level === 'block',
     };
   };
@@ -92,7 +96,24 @@ export function createRemoteToolProtection(deps: RemoteToolProtectionDeps): Remo
     control: deps.control,
     context,
     processes: () => watcher.current(),
+    openIncidentsOf: deps.openIncidentsOf,
+    raise: deps.raise,
+    onRunsChanged: deps.onRunsChanged,
   });
+  // A help session starting or ending changes what may run: every run is looked at again.
+  deps.help.onChange(() => runner.review());
+
+  const runsNow = (): RemoteToolNow[] =>
+    runner
+      .state()
+      .tools.filter((t) => t.allowedBy === null || t.allowedBy === 'help-session')
+      .map((t) => ({
+        toolId: t.toolId,
+        toolName: t.toolName,
+        incidentId: t.incidentId,
+        helpSession: t.allowedBy === 'help-session',
+        since: t.startedAt,
+      }));
 
   return {
     runner,
@@ -126,10 +147,14 @@ export function createRemoteToolProtection(deps: RemoteToolProtectionDeps): Remo
         ];
       });
     },
-    endSession: (incident) =>
-      incident.toolId
-        ? runner.endToolSession(incident.toolId, incident.id)
-        : Promise.reject(new Error(`incident ${incident.id} is not about a remote-access tool`)),
+    async endTools(toolId) {
+      const chosen = runsNow().filter((t) => toolId === undefined || t.toolId === toolId);
+      // One after the other: each ending looks at the processes afresh.
+      const results: EndSessionResult[] = [];
+      for (const tool of chosen) results.push(await runner.endToolSession(tool.toolId, tool.incidentId));
+      return results;
+    },
+    runsNow,
     async freshProcesses() {
       const list = await deps.source.snapshot(started ? watcher.current() : new Map());
       return new Map(list.map((p) => [p.pid, p]));
@@ -139,19 +164,8 @@ export function createRemoteToolProtection(deps: RemoteToolProtectionDeps): Remo
         toolId: t.toolId,
         toolName: t.toolName,
         incidentId: t.incidentId,
-        // Allowed tools and remote utilities only ever raise a notice.
-        allowed: t.severity === 'notice',
+        // The family's own always-allowed tools and remote utilities never warn; a help session still does.
+        allowed: t.allowedBy === 'always' || t.allowedBy === 'utility',
       })),
-    startTrustedSession(minutes, incidentId) {
-      const until = clock.now() + minutes * 60_000;
-      deps.state.put(trustedKey, until, clock.now());
-      // Started from a warning, the incident's thread tells the family (compose-event-alert.ts).
-      deps.audit.append(
-        'help.trusted-session',
-        { minutes, until, ...(incidentId ? { incidentId } : {}) },
-        clock.now(),
-      );
-      return until;
-    },
   };
 }

@@ -6,11 +6,13 @@ import {
   initialPolicyState,
   pidsOfTool,
   reason,
+  reviewRuns,
   step,
   type Decision,
   type PolicyContext,
   type PolicyState,
 } from '../../../../shared/engine/remote-tool-policy';
+import type { Incident } from '../../../../shared/model/incident';
 import type { EndSessionResult } from '../../../../shared/model/remote-tools';
 import type { ProcessEvent } from '../../../../shared/model/sensor-events';
 import { endProcesses, processTree, type ProcessControl } from '../actions/end-processes';
@@ -26,16 +28,28 @@ export interface RemoteToolRunnerDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly control: ProcessControl;
-  /** The allowed list, trusted session and strict mode, read fresh for every batch of events. */
+  /** The allowed list, the help session and strict mode, read fresh for every batch of events. */
   readonly context: () => Omit<PolicyContext, 'match'>;
   /** What the process sensor saw last (for ending whole process trees). */
   readonly processes: () => ReadonlyMap<number, ProcessInfo>;
+  /** The open (unresolved) incidents about a tool, to clear when it is gone. */
+  readonly openIncidentsOf: (toolId: string) => readonly Incident[];
+  /** The warning must come back (the same tool was started again while it is open). */
+  readonly raise: () => void;
+  /** The tools running now changed (one started, ended, or is now allowed). */
+  readonly onRunsChanged: () => void;
 }
 
 export interface RemoteToolRunner {
   readonly matcher: Matcher;
   handle(events: readonly ProcessEvent[]): void;
-  endToolSession(toolId: string, incidentId: string | null): Promise<EndSessionResult>;
+  /** Looks at every run again (a help session started or ended). */
+  review(): void;
+  /**
+   * Ends every process of a tool, whole trees, checked gone. The incident, when given, is
+   * resolved as `resolution` once the tool is gone, or raised to danger when it is not.
+   */
+  endToolSession(toolId: string, incidentId: string | null, resolution?: string): Promise<EndSessionResult>;
   state(): PolicyState;
 }
 
@@ -60,11 +74,19 @@ export function createRemoteToolRunner(deps: RemoteToolRunnerDeps): RemoteToolRu
         });
         break;
       case 'end-session':
-        void runner.endToolSession(decision.toolId, decision.incidentId).then((result) => {
-          // Strict mode: the reason says Hold On ended it; the session's end has its own news.
-          if (result.status === 'ended')
-            sink.updated(decision.incidentId, (i) => escalatedIncident(i, 'notice', decision.reason));
-        });
+        // Strict mode: Hold On ends it at once, then explains on a calm screen ("blocked").
+        void runner.endToolSession(decision.toolId, decision.incidentId, 'blocked');
+        break;
+      case 'tool-gone':
+        // Nothing is left to do about a tool that is gone: its warnings clear by themselves.
+        for (const incident of deps.openIncidentsOf(decision.toolId))
+          sink.updated(incident.id, (i) => resolvedIncident(i, 'tool-gone', clock.now()), {
+            type: 'incident.cleared',
+            detail: { tool: decision.toolName },
+          });
+        break;
+      case 'raise':
+        deps.raise();
         break;
       case 'log':
         audit.append(decision.event, decision.detail, clock.now());
@@ -72,31 +94,44 @@ export function createRemoteToolRunner(deps: RemoteToolRunnerDeps): RemoteToolRu
     }
   };
 
+  const applyAll = (decisions: readonly Decision[]): void => {
+    for (const decision of decisions) {
+      try {
+        apply(decision);
+      } catch (error) {
+        logger.error('could not carry out a decision', { type: decision.type, error });
+      }
+    }
+  };
+
   const runner: RemoteToolRunner = {
     matcher,
     handle(processEvents) {
       const context: PolicyContext = { ...deps.context(), match: matcher };
+      const before = state.tools;
       for (const event of processEvents) {
         const result = step(state, event, context);
         state = result.state;
-        for (const decision of result.decisions) {
-          try {
-            apply(decision);
-          } catch (error) {
-            logger.error('could not carry out a decision', { type: decision.type, error });
-          }
-        }
+        applyAll(result.decisions);
       }
+      if (state.tools !== before) deps.onRunsChanged();
     },
 
-    async endToolSession(toolId, incidentId) {
+    review() {
+      const result = reviewRuns(state, { ...deps.context(), match: matcher }, clock.now());
+      state = result.state;
+      applyAll(result.decisions);
+      deps.onRunsChanged();
+    },
+
+    async endToolSession(toolId, incidentId, resolution = 'ended-session') {
       const name = toolName(toolId);
       const processes = deps.processes();
       // Every process of the tool: those the policy tracks and any other that matches now.
       const roots = new Set(pidsOfTool(state, toolId));
       for (const p of processes.values()) if (matcher(p)?.tool.id === toolId) roots.add(p.pid);
       if (roots.size === 0) {
-        if (incidentId) sink.updated(incidentId, (i) => resolvedIncident(i, 'ended-session', clock.now()));
+        if (incidentId) sink.updated(incidentId, (i) => resolvedIncident(i, resolution, clock.now()));
         return { toolId, toolName: name, status: 'not-running', ended: [], remaining: [] };
       }
       const tree = processTree([...roots], processes);
@@ -108,17 +143,30 @@ export function createRemoteToolRunner(deps: RemoteToolRunnerDeps): RemoteToolRu
       logger.info('end session', { toolId, status, ended: report.ended.length, remaining: remaining.length });
       const news = {
         type: 'session.ended',
-        detail: { toolId, status, ended: report.ended.length, remaining },
+        detail: { toolId, status, ended: report.ended.length, remaining, resolution },
       };
       if (!incidentId) audit.append(news.type, { ...news.detail, incidentId }, clock.now());
       else if (status === 'ended')
-        sink.updated(incidentId, (i) => resolvedIncident(i, 'ended-session', clock.now()), news);
+        sink.updated(
+          incidentId,
+          (i) =>
+            resolvedIncident(
+              resolution === 'blocked' ? escalatedIncident(i, 'notice', reason('reason.strict')) : i,
+              resolution,
+              clock.now(),
+            ),
+          news,
+        );
       else
         sink.updated(
           incidentId,
           (i) => escalatedIncident(i, 'danger', reason(`reason.endFailed.${status}`, { tool: name })),
           news,
         );
+      // What Hold On ended and saw gone is gone now, without waiting for the sensor's next look:
+      // the screens must not say "still running" about it for a moment.
+      if (status === 'ended')
+        runner.handle(report.ended.map((pid) => ({ type: 'process.exited', at: clock.now(), pid })));
       return result;
     },
 

@@ -6,6 +6,10 @@ export interface IncidentRepository {
   get(id: string): Incident | null;
   list(limit: number): Incident[];
   countOpen(): number;
+  /** Open warnings (warning or danger, not resolved), newest first. */
+  listOpen(limit: number): Incident[];
+  /** Open incidents (any severity) about one remote tool. */
+  openFor(toolId: string): Incident[];
   /** Writes what may change about an incident: its severity, reasons and resolution. */
   update(incident: Incident): void;
 }
@@ -49,6 +53,12 @@ export function createIncidentRepository(db: Database): IncidentRepository {
   const list = db.prepare<[number], Row>(
     'SELECT * FROM incidents ORDER BY detected_at DESC, id DESC LIMIT ?',
   );
+  const listOpen = db.prepare<[number], Row>(
+    "SELECT * FROM incidents WHERE resolved_at IS NULL AND severity IN ('warning', 'danger') ORDER BY detected_at DESC, id DESC LIMIT ?",
+  );
+  const openFor = db.prepare<[string], Row>(
+    'SELECT * FROM incidents WHERE resolved_at IS NULL AND tool_id = ? ORDER BY detected_at',
+  );
   const countOpen = db.prepare<[], { n: number }>(
     "SELECT count(*) AS n FROM incidents WHERE resolved_at IS NULL AND severity IN ('warning', 'danger')",
   );
@@ -66,6 +76,8 @@ export function createIncidentRepository(db: Database): IncidentRepository {
     get: getOne,
     list: (limit) => list.all(limit).map(fromRow),
     countOpen: () => countOpen.get()?.n ?? 0,
+    listOpen: (limit) => listOpen.all(limit).map(fromRow),
+    openFor: (toolId) => openFor.all(toolId).map(fromRow),
     update(incident) {
       update.run({
         id: incident.id,

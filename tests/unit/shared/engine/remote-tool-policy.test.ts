@@ -15,7 +15,7 @@ const t0 = Date.UTC(2026, 0, 15, 10, 0, 0);
 const ctx = (over: Partial<PolicyContext> = {}): PolicyContext => ({
   match: createMatcher(remoteToolCatalog),
   allowed: [],
-  trustedSessionUntil: null,
+  helpSession: null,
   strict: false,
   ...over,
 });
@@ -77,7 +77,7 @@ describe('the remote-tool policy', () => {
   it('treats more processes of a running tool as the same session', () => {
     const { decisions, state } = run([started(10, 'TeamViewer.exe'), started(11, 'TeamViewer_Service.exe')]);
     expect(opened(decisions)).toHaveLength(1);
-    expect(state.tools[0]?.pids).toEqual([10, 11]);
+    expect(state.tools[0]?.processes.map((p) => p.pid)).toEqual([10, 11]);
   });
 
   it('escalates to danger when show-and-tell tools appear while the tool runs', () => {
@@ -126,9 +126,15 @@ describe('the remote-tool policy', () => {
     expect(opened(always.decisions)[0]?.severity).toBe('notice');
     expect(always.decisions.some((d) => d.type === 'log' && d.event === 'remote-tool.allowed')).toBe(true);
     const allowed = [{ toolId: 'teamviewer', mode: 'trusted-session' as const }];
-    const during = run([started(10, 'TeamViewer.exe')], ctx({ allowed, trustedSessionUntil: t0 + 60_000 }));
+    const during = run(
+      [started(10, 'TeamViewer.exe')],
+      ctx({ allowed, helpSession: { until: t0 + 60_000, toolIds: [] } }),
+    );
     expect(opened(during.decisions)[0]?.severity).toBe('notice');
-    const after = run([started(10, 'TeamViewer.exe')], ctx({ allowed, trustedSessionUntil: t0 - 1 }));
+    const after = run(
+      [started(10, 'TeamViewer.exe')],
+      ctx({ allowed, helpSession: { until: t0 - 1, toolIds: [] } }),
+    );
     expect(opened(after.decisions)[0]?.severity).toBe('warning');
     // An allowed session is not escalated by show-and-tell tools: the family is helping.
     const helping = run(

@@ -86,15 +86,15 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
 
     // Two more choices within the minute wait, together, in one message.
     await core.invoke('interruption.choice', { incidentId: 'inc-1', choice: 'called-contact' });
-    await core.invoke('interruption.choice', { incidentId: 'inc-1', choice: 'trusted-help' });
+    await core.invoke('interruption.choice', { incidentId: 'inc-1', choice: 'asked-for-help' });
     const sentAt = Date.now();
     await waitFor(() => (payloads('/ann').length === 3 ? true : undefined), 'rate-limited follow-up');
     expect(Date.now() - sentAt).toBeGreaterThan(500);
     const joined = payloads('/ann')[2];
     expect(joined?.text).toContain('Mum pressed the button to call Ann.');
-    expect(joined?.text).toContain('Mum said someone they know is helping.');
+    expect(joined?.text).toContain('Mum said someone they know is helping. Nothing was allowed');
     expect(joined?.inReplyTo).toBe('inc-1:0:0');
-    // "Someone I know is helping" also started a trusted session: that is not a second message.
+    // Saying so allows nothing: no help session started.
     expect(payloads('/ann').filter((p) => p.event === 'help.trusted-session')).toEqual([]);
     const deliveries = alertsFor(core, 'inc-1');
     expect(deliveries.filter((d) => d.contactName === 'Ann' && d.kind === 'follow-up')).toHaveLength(4);

@@ -51,6 +51,7 @@ function setup(options: { failPlanning?: boolean } = {}) {
   const pushed: string[] = [];
   bus.subscribe((event, payload) => pushed.push(`${event} ${(payload as Incident).id ?? ''}`.trim()));
   let statuses = 0;
+  let raises = 0;
   const sink = createIncidentSink({
     db,
     incidents,
@@ -58,24 +59,28 @@ function setup(options: { failPlanning?: boolean } = {}) {
     notifier,
     bus,
     publishStatus: () => (statuses += 1),
+    raise: () => (raises += 1),
     clock: new FakeClock(5000),
     logger: createMemoryLogger(),
   });
-  return { sink, incidents, audit, calls, pushed, statuses: () => statuses };
+  return { sink, incidents, audit, calls, pushed, statuses: () => statuses, raises: () => raises };
 }
 
 describe('the incident sink', () => {
   it('stores a new incident with its alerts in one transaction, then sends, tells the screens and the status', () => {
-    const { sink, incidents, calls, pushed, statuses } = setup();
+    const { sink, incidents, calls, pushed, statuses, raises } = setup();
     sink.opened(anydesk);
     expect(incidents.get('inc-1')).toEqual(anydesk);
     expect(calls).toEqual(['incident inc-1 in transaction: true', 'kick in transaction: false']);
     expect(pushed).toEqual(['incident.opened inc-1']);
-    expect(statuses()).toBe(1);
+    // A new warning brings the warning screen back (which publishes the status with it).
+    expect([raises(), statuses()]).toEqual([1, 0]);
+    sink.opened({ ...anydesk, id: 'inc-n', severity: 'notice' });
+    expect([raises(), statuses()]).toEqual([1, 1]);
   });
 
   it('writes a change and its news together: the audit event names the incident, the follow-up gets the changed incident', () => {
-    const { sink, incidents, audit, calls, pushed } = setup();
+    const { sink, incidents, audit, calls, pushed, raises } = setup();
     sink.opened(anydesk);
     calls.length = 0;
     const reason = { code: 'reason.showAndTell', vars: {}, text: 'Event Viewer opened.' };
@@ -94,6 +99,10 @@ describe('the incident sink', () => {
       'kick in transaction: false',
     ]);
     expect(pushed.at(-1)).toBe('incident.updated inc-1');
+    // The rise to danger brings the warning back, once.
+    expect(raises()).toBe(2);
+    sink.updated('inc-1', (i) => escalatedIncident(i, 'danger', reason));
+    expect(raises()).toBe(2);
   });
 
   it('keeps the first resolution, and answers null for an incident it does not know', () => {

@@ -7,6 +7,8 @@ import { migrations } from '../../../../../../electron/main/core/store/migration
 import { createSettingsRepository } from '../../../../../../electron/main/core/store/settings-repository';
 import { FakeClock } from '../../../../../fakes/fake-clock';
 
+const calm = { attention: false, connected: false };
+
 function setup(clock = new FakeClock()) {
   const db = new BetterSqlite3(':memory:');
   migrate(db, ':memory:', migrations);
@@ -22,14 +24,14 @@ describe('protection pause', () => {
   it('pauses, then resumes by itself when the time is up', () => {
     const { clock, events, make, changes } = setup();
     const protection = make();
-    expect(protection.state(0)).toBe('protected');
+    expect(protection.state(calm)).toBe('protected');
     const until = protection.pause(15);
     expect(until).toBe(clock.now() + 15 * 60_000);
-    expect(protection.state(0)).toBe('paused');
+    expect(protection.state(calm)).toBe('paused');
     clock.advance(14 * 60_000);
-    expect(protection.state(0)).toBe('paused');
+    expect(protection.state(calm)).toBe('paused');
     clock.advance(60_000);
-    expect(protection.state(0)).toBe('protected');
+    expect(protection.state(calm)).toBe('protected');
     expect(protection.pausedUntil()).toBeNull();
     expect(events.list(10).map((e) => e.type)).toEqual(['protection.resumed', 'protection.paused']);
     expect(events.list(1)[0]?.detail).toEqual({ reason: 'timer' });
@@ -41,16 +43,16 @@ describe('protection pause', () => {
     make().pause(60);
     clock.advance(30 * 60_000);
     const restarted = make();
-    expect(restarted.state(0)).toBe('paused');
+    expect(restarted.state(calm)).toBe('paused');
     clock.advance(30 * 60_000);
-    expect(restarted.state(0)).toBe('protected');
+    expect(restarted.state(calm)).toBe('protected');
 
     restarted.pause(15);
     restarted.dispose();
     clock.advance(20 * 60_000);
     const late = make();
     expect(late.pausedUntil()).toBeNull();
-    expect(late.state(0)).toBe('protected');
+    expect(late.state(calm)).toBe('protected');
   });
 
   it('resumes on request and says needs-attention or degraded when that is true', () => {
@@ -58,11 +60,11 @@ describe('protection pause', () => {
     const protection = make();
     protection.pause(60);
     protection.resume('manual');
-    expect(protection.state(2)).toBe('needs-attention');
+    expect(protection.state({ attention: true, connected: false })).toBe('needs-attention');
     protection.setDegraded('process-watcher', 'cannot list processes');
-    expect(protection.state(0)).toBe('degraded');
+    expect(protection.state(calm)).toBe('degraded');
     expect(protection.degradedReasons()).toEqual(['cannot list processes']);
     protection.setDegraded('process-watcher', null);
-    expect(protection.state(0)).toBe('protected');
+    expect(protection.state(calm)).toBe('protected');
   });
 });
