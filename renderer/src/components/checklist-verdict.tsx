@@ -4,7 +4,6 @@ import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useAppStore } from '../state/app-store';
 import { useTranslation } from '../state/use-translation';
 import { BoxedList } from './boxed-list';
-import { RemoteToolsNow } from './remote-tools-now';
 import { ReadAloudButton } from './read-aloud-button';
 import { ReportPlaces } from './report-places';
 import { ScreenFrame } from './screen-frame';
@@ -77,8 +76,7 @@ export function ChecklistVerdict(props: {
       <div className={`verdict verdict-${result.verdict}`}>
         <p className="lead">{lead}</p>
       </div>
-      {/* While a remote tool runs, the way to safety is right here, whatever the answers were. */}
-      <RemoteToolsNow />
+
       {reasons.length > 0 ? <BoxedList title={t('checklist.reasons.title')} items={reasons} /> : null}
       <h2>{t('checklist.steps.title')}</h2>
       <ol className="next-steps" data-testid="next-steps">

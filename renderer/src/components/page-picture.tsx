@@ -7,6 +7,10 @@ export function PagePicture(props: { readonly incidentId: string }) {
   const { t } = useTranslation();
   const core = useAppStore((s) => s.core);
   const [src, setSrc] = useState<string | null>(null);
+  // The picture may be taken a moment after the warning opens: look again when the core says
+  // something changed, until it is there.
+  const changed = useAppStore((s) => s.status);
+  const lookAgain = src === null ? changed : null;
   useEffect(() => {
     let live = true;
     void core.pictureOf(props.incidentId).then((result) => {
@@ -15,7 +19,7 @@ export function PagePicture(props: { readonly incidentId: string }) {
     return () => {
       live = false;
     };
-  }, [core, props.incidentId]);
+  }, [core, props.incidentId, lookAgain]);
   if (!src) return null;
   return (
     <figure className="page-picture">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAppStore } from '../state/app-store';
 import { useTranslation } from '../state/use-translation';
-import { listOf } from '../screens/warning-screen';
+import { listOf } from './list-format';
 
 /**
  * While a remote tool a stranger could use is running, every screen that is not the warning
@@ -11,7 +11,8 @@ import { listOf } from '../screens/warning-screen';
 export function RemoteToolsNow() {
   const { t, language } = useTranslation();
   const { core, showOutcome, showWarning } = useAppStore();
-  const tools = useAppStore((s) => (s.status?.situation.remoteTools ?? []).filter((r) => !r.helpSession));
+  const running = useAppStore((s) => s.status?.situation.remoteTools);
+  const tools = (running ?? []).filter((r) => !r.helpSession);
   const hasWarning = useAppStore((s) => (s.status?.situation.incidents.length ?? 0) > 0);
   const [busy, setBusy] = useState(false);
   if (tools.length === 0) return null;

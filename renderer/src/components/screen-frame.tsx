@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../state/app-store';
 import { useTranslation } from '../state/use-translation';
+import { RemoteToolsNow } from './remote-tools-now';
 import { useScreenHeading } from './use-screen-heading';
 
 /** Every screen: the app's name, one heading that takes focus, and a way back home. */
@@ -10,6 +11,8 @@ export function ScreenFrame(props: {
   readonly home?: boolean;
   /** A short line above the heading ("Question 3 of 12"). */
   readonly eyebrow?: string;
+  /** Leave out the running remote tools (a screen that lists them itself, tool by tool). */
+  readonly withoutRemoteTools?: boolean;
 }) {
   const { t } = useTranslation();
   const go = useAppStore((s) => s.go);
@@ -29,6 +32,8 @@ export function ScreenFrame(props: {
         <h1 ref={heading} tabIndex={-1}>
           {props.title}
         </h1>
+        {/* While a remote tool a stranger could use runs, every screen offers End. */}
+        {props.withoutRemoteTools ? null : <RemoteToolsNow />}
         {props.children}
       </main>
     </div>

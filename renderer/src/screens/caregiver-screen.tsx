@@ -9,6 +9,7 @@ import { ScreenFrame } from '../components/screen-frame';
 import { useAppStore } from '../state/app-store';
 import { useSettingsDraft } from '../state/use-settings-draft';
 import { useTranslation } from '../state/use-translation';
+import { OpenWarnings } from './caregiver/open-warnings';
 import { SettingsFiles } from './caregiver/settings-files';
 
 const keepChoices = [90, 180, 365, 730, 1825] as const;
@@ -46,6 +47,7 @@ function CaregiverSettings(props: { readonly pin: string; readonly onPinChanged:
   };
   return (
     <ScreenFrame title={t('caregiver.title')}>
+      <OpenWarnings pin={props.pin} />
       <section aria-labelledby="cg-contacts">
         <h2 id="cg-contacts">{t('caregiver.contacts.title')}</h2>
         <NamesFields value={draft} errorField={errorField} onChange={edit} />

@@ -4,7 +4,7 @@ import { ScreenFrame } from '../components/screen-frame';
 import type { Outcome } from '../state/app-store';
 import { useAppStore } from '../state/app-store';
 import { useTranslation } from '../state/use-translation';
-import { listOf } from './warning-screen';
+import { listOf } from '../components/list-format';
 
 /**
  * After a safe action: what Hold On did, tool by tool, then what to do next. It tells the
@@ -14,9 +14,8 @@ import { listOf } from './warning-screen';
 export function ConfirmationScreen(props: { readonly outcome: Outcome }) {
   const { t, language } = useTranslation();
   const { go, core, showOutcome } = useAppStore();
-  const stillRunning = useAppStore((s) =>
-    (s.status?.situation.remoteTools ?? []).filter((r) => !r.helpSession),
-  );
+  const running = useAppStore((s) => s.status?.situation.remoteTools);
+  const stillRunning = (running ?? []).filter((r) => !r.helpSession);
   const { outcome } = props;
 
   const done: string[] = [];
@@ -78,7 +77,7 @@ export function ConfirmationScreen(props: { readonly outcome: Outcome }) {
   };
 
   return (
-    <ScreenFrame title={safe ? t('confirmation.title') : t('confirmation.title.actNow')}>
+    <ScreenFrame title={safe ? t('confirmation.title') : t('confirmation.title.actNow')} withoutRemoteTools>
       <div className={safe ? 'done done-safe' : 'done done-act'} role="status">
         {done.map((line) => (
           <p key={line} className="lead">

@@ -1,4 +1,3 @@
-import { RemoteToolsNow } from '../components/remote-tools-now';
 import { StatusIcon } from '../components/status-icon';
 import { ScreenFrame } from '../components/screen-frame';
 import { useAppStore } from '../state/app-store';
@@ -59,7 +58,6 @@ export function HomeScreen() {
         <StatusIcon state={status?.state ?? 'unknown'} />
         <p className="status-detail">{detail}</p>
       </section>
-      <RemoteToolsNow />
       {status?.storeRecoveredFrom ? <p className="note">{t('home.storeRecovered')}</p> : null}
       <div className="actions">
         {status?.state === 'paused' ? (

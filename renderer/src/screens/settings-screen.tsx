@@ -8,6 +8,7 @@ export function SettingsScreen() {
   const { t } = useTranslation();
   const { core, settings, go } = useAppStore();
   // Keep what happened, not its words: the words follow a language change made by this very save.
+  const [readAloud, setReadAloud] = useState(settings?.readAloud === true);
   const [outcome, setOutcome] = useState<{ saved: true } | { saved: false; reason: string } | null>(null);
 
   const update = async (change: LanguageCountryChange | { readonly readAloud: boolean }): Promise<void> => {
@@ -15,6 +16,7 @@ export function SettingsScreen() {
     if (result.ok) {
       setOutcome({ saved: true });
     } else {
+      setReadAloud(settings?.readAloud === true);
       setOutcome({ saved: false, reason: result.error.message });
     }
   };
@@ -30,8 +32,12 @@ export function SettingsScreen() {
         <input
           id="read-aloud"
           type="checkbox"
-          checked={settings?.readAloud === true}
-          onChange={(e) => void update({ readAloud: e.target.checked })}
+          checked={readAloud}
+          onChange={(e) => {
+            // Shown at once; the saved setting follows (and puts it back if saving fails).
+            setReadAloud(e.target.checked);
+            void update({ readAloud: e.target.checked });
+          }}
         />
         <label htmlFor="read-aloud">{t('settings.readAloud')}</label>
       </div>

@@ -5,6 +5,7 @@ import type { Situation } from '../../../shared/model/protection';
 import { BoxedList } from '../components/boxed-list';
 import { CloseCountdown } from '../components/close-countdown';
 import { HelpApproval } from '../components/help-approval';
+import { listOf } from '../components/list-format';
 import { PagePicture } from '../components/page-picture';
 import { StatusIcon } from '../components/status-icon';
 import { useScreenHeading } from '../components/use-screen-heading';
@@ -13,10 +14,12 @@ import { useAppStore } from '../state/app-store';
 import type { InterruptionChoice } from '../state/core-calls';
 import { useTranslation } from '../state/use-translation';
 
-/** "AnyDesk and TeamViewer", "AnyDesk y TeamViewer", "AnyDesk und TeamViewer". */
-export function listOf(names: readonly string[], language: string): string {
-  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(names);
-}
+/** Reasons that add advice to a danger rather than say why it is one. */
+const advice = new Set(['reason.helpSessionStillWarns', 'reason.refund.trick']);
+
+/** Why an incident is danger: the newest reason that says so. */
+const dangerReasonOf = (incident: Incident) =>
+  [...incident.reasons].reverse().find((r) => !advice.has(r.code));
 
 /** The incident the headline speaks of: the newest danger, else the newest warning. */
 const leadOf = (incidents: readonly Incident[]): Incident | undefined =>
@@ -60,7 +63,7 @@ export function WarningScreen(props: { readonly situation: Situation }) {
           ? t('interruption.headline.browser')
           : t('interruption.headline.other');
   // Danger says why at once: the newest reason it rose to danger for.
-  const dangerReason = danger && lead ? lead.reasons.at(-1) : undefined;
+  const dangerReason = danger && lead ? dangerReasonOf(lead) : undefined;
   const top = dangerReason
     ? describeReason(t, dangerReason.code, dangerReason.vars)
     : tools.length > 0

@@ -61,6 +61,11 @@ test('a scam page brings up the warning; "Close the web browser" really ends Chr
   await expect(page.getByText('It is not a real warning. Your computer is fine.')).toBeVisible();
   await expect(page.getByText('A Chromium window shows a page that looks like a scam.')).toBeVisible();
   await expect(page.getByText('It says your computer is blocked.')).toBeVisible();
+  // The page it stopped, small, as the screen showed it (only that window).
+  await expect(page.getByRole('img', { name: 'A small picture of the scam page' })).toBeVisible();
+  await expect(page.getByText('This is the page Hold On stopped.')).toBeVisible();
+  // A help session is about remote tools: a scam page's warning does not offer it.
+  await expect(page.getByRole('button', { name: 'Someone I know is helping me' })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await expectLargeTextAndTargets(page);
   await expectNoHorizontalScrollAtDoubleZoom(page);

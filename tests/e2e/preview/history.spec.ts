@@ -22,11 +22,11 @@ test.afterEach(async () => {
   server = null;
 });
 
-for (const [language, warning, close, historyTitle, sent, refused, alertsFilter] of [
+for (const [language, warning, end, historyTitle, sent, refused, alertsFilter] of [
   [
     'en',
     'Hold on. AnyDesk just started.',
-    'Close this message',
+    'End the remote connection',
     'History',
     'Alert to Ann (email ann@example.test): sent',
     'Alert to Bob (email bob@example.test): not sent.',
@@ -35,7 +35,7 @@ for (const [language, warning, close, historyTitle, sent, refused, alertsFilter]
   [
     'es',
     'Espere. AnyDesk se acaba de abrir.',
-    'Cerrar este mensaje',
+    'Cortar la conexión remota',
     'Historial',
     'Alerta a Ann (email ann@example.test): enviada',
     'Alerta a Bob (email bob@example.test): no enviada.',
@@ -44,7 +44,7 @@ for (const [language, warning, close, historyTitle, sent, refused, alertsFilter]
   [
     'de',
     'Moment. AnyDesk wurde gerade gestartet.',
-    'Diese Nachricht schließen',
+    'Fernverbindung beenden',
     'Verlauf',
     'Nachricht an Ann (email ann@example.test): gesendet',
     'Nachricht an Bob (email bob@example.test): nicht gesendet.',
@@ -72,7 +72,9 @@ for (const [language, warning, close, historyTitle, sent, refused, alertsFilter]
       children.push(startRenamed('AnyDesk.exe'));
       await expect(h1(page)).toHaveText(warning);
       expect((await arrived).to).toEqual(['ann@example.test']);
-      await page.getByRole('button', { name: close }).click();
+      // The person ends the connection; the warning is done with.
+      await page.getByRole('button', { name: end }).click();
+      await expect(h1(page)).not.toHaveText(warning);
 
       await page.goto(`${server.url}#history`);
       await page.reload();
@@ -91,7 +93,7 @@ for (const [language, warning, close, historyTitle, sent, refused, alertsFilter]
 
       // Only the alerts, then saved as CSV and JSON.
       await page.locator('#history-type').selectOption('alert');
-      // The first alerts, and the follow-ups that say the warning was closed without a choice.
+      // The first alerts, and the follow-ups that say the connection was ended.
       await expect(page.locator('.history li .history-type')).not.toHaveCount(0);
       for (const kind of await page.locator('.history li .history-type').allTextContents())
         expect(kind).toBe(alertsFilter);

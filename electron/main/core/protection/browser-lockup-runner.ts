@@ -78,6 +78,8 @@ export function createBrowserLockupRunner(deps: BrowserLockupRunnerDeps): Browse
     try {
       const small = shrink(image, pictureWidth);
       deps.pictures.save(incidentId, { png: encodeGreyPng(small), ...small }, clock.now());
+      // Tells the screens (the warning shows the picture as soon as it is there).
+      deps.sink.updated(incidentId, (i) => i);
     } catch (error) {
       logger.warn('could not keep the picture of a scam page', { error });
     }
