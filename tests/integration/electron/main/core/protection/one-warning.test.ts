@@ -8,8 +8,10 @@ import { useTempDir } from '../../../../../fakes/temp-dir';
 
 const pin = '246810';
 
-/** The next status the core pushes that passes `test` (the screens see exactly these). */
+/** The status once it passes `test`: now, or the first pushed that does (the screens see exactly these). */
 function nextStatus(core: TestCore, test: (status: ProtectionStatus) => boolean): Promise<ProtectionStatus> {
+  const now = core.status();
+  if (test(now)) return Promise.resolve(now);
   return new Promise((resolve) => {
     const stop = core.bus.subscribe((event, payload) => {
       if (event === 'protection.status' && test(payload as ProtectionStatus)) {
