@@ -12,17 +12,21 @@ export const closeWaitSeconds = 20;
  */
 export function CloseCountdown(props: { readonly keyLines: string; readonly onClose: () => void }) {
   const { t, language } = useTranslation();
-  const [left, setLeft] = useState<number | null>(null);
+  // When the wait ends, and the time now: the seconds left follow the clock, not a chain of
+  // one-second timers (which a busy or sleeping computer would stretch).
+  const [endsAt, setEndsAt] = useState<number | null>(null);
+  const [now, setNow] = useState(0);
   const [noVoice, setNoVoice] = useState(false);
   const { keyLines } = props;
+  const left = endsAt === null ? null : Math.max(0, Math.ceil((endsAt - now) / 1000));
 
   useEffect(() => {
-    if (left === null || left <= 0) return undefined;
-    const timer = setTimeout(() => setLeft(left - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [left]);
+    if (endsAt === null) return undefined;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [endsAt]);
   useEffect(() => {
-    if (left !== closeWaitSeconds) return undefined;
+    if (endsAt === null) return undefined;
     // While the person waits, the key lines are read aloud where the computer has a voice.
     return readAloud(
       keyLines,
@@ -30,11 +34,19 @@ export function CloseCountdown(props: { readonly keyLines: string; readonly onCl
       () => undefined,
       () => setNoVoice(true),
     );
-  }, [left, keyLines, language]);
+  }, [endsAt, keyLines, language]);
 
   if (left === null) {
     return (
-      <button type="button" className="button button-quiet" onClick={() => setLeft(closeWaitSeconds)}>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => {
+          const start = Date.now();
+          setNow(start);
+          setEndsAt(start + closeWaitSeconds * 1000);
+        }}
+      >
         {t('interruption.close')}
       </button>
     );
