@@ -12,6 +12,13 @@ export type ApiErrorCode =
   /** Too many wrong PINs: `lockedUntil` says when it may be tried again. */
   | 'pin-locked';
 
+/** One box the settings were refused for, as the screens say it (see settings-validation.ts). */
+export interface FieldProblem {
+  readonly field: string;
+  readonly code: string;
+  readonly max?: number;
+}
+
 export interface ApiError {
   readonly code: ApiErrorCode;
   readonly message: string;
@@ -21,6 +28,8 @@ export interface ApiError {
   readonly lockedUntil?: number;
   /** For `wrong-pin`: tries left before the PIN locks. */
   readonly triesLeft?: number;
+  /** For `invalid-settings`: every box that is wrong, each with its code. */
+  readonly problems?: readonly FieldProblem[];
 }
 
 export type Result<T> =

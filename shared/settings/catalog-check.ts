@@ -11,6 +11,7 @@ export function checkAgainstCatalog(settings: Settings, catalog: Catalog): Setti
       : [
           {
             field: `allowedTools[${i}].toolId`,
+            code: 'unknown-tool' as const,
             message: `field "allowedTools[${i}].toolId": unknown tool "${entry.toolId}" (\`holdon tools\` lists the ids)`,
           },
         ],

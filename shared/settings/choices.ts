@@ -8,3 +8,7 @@ export type Country = (typeof countries)[number];
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
+
+export function isCountry(value: unknown): value is Country {
+  return typeof value === 'string' && (countries as readonly string[]).includes(value);
+}

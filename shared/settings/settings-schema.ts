@@ -21,10 +21,17 @@ export const redactedSecret = '•••';
 /** The public ntfy server, used when a push channel names none. */
 export const defaultNtfyServer = 'https://ntfy.sh';
 
+/**
+ * Phone numbers are stored in international form. `validateSettings` first turns the national
+ * forms of the settings' country into it ("(415) 555-0182" in the US), see phone-numbers.ts.
+ */
 const e164 = z
   .string()
   .trim()
   .regex(/^\+[1-9][0-9]{6,14}$/, 'a phone number in international form, such as "+447700900123"');
+const ntfyTopic = z
+  .string()
+  .regex(/^[-_A-Za-z0-9]{1,64}$/, 'a topic name of letters, digits, - and _ (up to 64)');
 const httpUrl = (example: string) =>
   z.url({ protocol: /^https?$/, error: `an address such as "${example}"` }).max(2000);
 
@@ -33,7 +40,13 @@ export const channelSchema = z.discriminatedUnion('type', [
   /** Push through ntfy (https://docs.ntfy.sh/publish/): the phone app subscribes to the topic. */
   z.strictObject({
     type: z.literal('ntfy'),
-    topic: z.string().regex(/^[-_A-Za-z0-9]{1,64}$/, 'a topic name of letters, digits, - and _ (up to 64)'),
+    topic: ntfyTopic,
+    /**
+     * Where the phone answers: the "It arrived" button of a test push and "Allow for 1 hour" /
+     * "Keep it blocked" on an alert post to this topic, and Hold On listens to it. Made with the
+     * topic when the phone is paired; without it, push works but is never answered.
+     */
+    replyTopic: ntfyTopic.optional(),
     server: httpUrl('https://ntfy.sh').optional(),
     /** Access token for a protected topic (secret). */
     token: z.string().min(1).max(200).optional(),
@@ -60,11 +73,7 @@ export const settingsSchema = z.strictObject({
   /** How the app speaks of the person it protects in caregiver messages ("Mum"). */
   seniorName: z.string().trim().min(1).max(60).optional(),
   /** The phone of the person protected: push alerts offer the family a "Call Mum" button. */
-  seniorPhone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9][0-9 ()./-]{4,24}$/, 'a phone number such as "+44 7700 900123"')
-    .optional(),
+  seniorPhone: e164.optional(),
   /** Names this computer in caregiver messages ("Mum's laptop"). */
   computerName: z.string().trim().min(1).max(60).optional(),
   protection: z
@@ -87,11 +96,7 @@ export const settingsSchema = z.strictObject({
       z.strictObject({
         name: z.string().trim().min(1).max(60),
         relation: z.string().trim().min(1).max(40).optional(),
-        phone: z
-          .string()
-          .trim()
-          .regex(/^\+?[0-9][0-9 ()./-]{4,24}$/, 'a phone number such as "+44 7700 900123"')
-          .optional(),
+        phone: e164.optional(),
         language: z.enum(languages).optional(),
         /** Which incidents reach this person; tamper and health alerts always do. */
         severities: z
@@ -99,6 +104,8 @@ export const settingsSchema = z.strictObject({
           .min(1)
           .default(['warning', 'danger']),
         channels: z.array(channelSchema).max(8).default([]),
+        /** A short "all is well" message once a week (on unless `false`): when it stops, something is wrong. */
+        weekly: z.boolean().optional(),
       }),
     )
     .max(5)

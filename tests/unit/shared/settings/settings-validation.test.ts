@@ -33,7 +33,7 @@ describe('settings file validation', () => {
     const parsed = parseSettingsText('{"language":"en","langauge":"de"}');
     expect(parsed).toEqual({
       ok: false,
-      problems: [{ field: 'langauge', message: 'unknown field "langauge"' }],
+      problems: [{ field: 'langauge', code: 'unknown-field', message: 'unknown field "langauge"' }],
     });
   });
 
