@@ -145,9 +145,21 @@ export function tamperAlertFor(event: AuditEventInput, ctx: AlertContext): Tampe
       return tamper('pinSet', {});
     case 'help.trusted-session':
       // Chosen on a warning, the session is news in that incident's thread (a follow-up).
-      return typeof d.incidentId === 'string'
-        ? null
+      if (typeof d.incidentId === 'string') return null;
+      return d.by === 'phone'
+        ? tamper('trustedSessionPhone', {
+            contact: str(d.contact) || '?',
+            tools: Array.isArray(d.toolNames)
+              ? d.toolNames.filter((n) => typeof n === 'string').join(', ')
+              : '?',
+            until: time(num(d.until)),
+          })
         : tamper('trustedSession', { until: time(num(d.until)) });
+    case 'family.kept-blocked':
+      return tamper('keptBlocked', {
+        contact: str(d.contact) || '?',
+        tool: str(d.toolName) || str(d.toolId) || '?',
+      });
     case 'health.gap':
       return health('gap', { from: time(num(d.from)), to: time(num(d.to)) });
     case 'sensor.failed':

@@ -1,3 +1,4 @@
+import { translator, type MessageKey } from '../i18n/i18n';
 import type { AlertKind, Delivery } from '../model/alert';
 import type { HistoryEntry, HistoryType } from '../model/history';
 import type { AuditEvent, Incident } from '../model/incident';
@@ -28,31 +29,38 @@ const alertWhat: Readonly<Record<AlertKind, string>> = {
   health: 'Status alert',
   checklist: 'Checklist result',
   test: 'Test alert',
+  weekly: 'Weekly message',
 };
+
+/** Why an alert was not sent, as a person reads it (the service's own words stay in the log). */
+const reasonKey = (d: Delivery): MessageKey | null =>
+  d.status === 'sent' || (d.errorCode === null && d.lastError === null)
+    ? null
+    : d.errorCode
+      ? (`delivery.reason.${d.errorCode}` as MessageKey)
+      : 'delivery.reason.other';
 
 function fromDelivery(d: Delivery): HistoryEntry {
   const where = `${d.contactName} (${d.channelType} ${d.channelTarget})`;
   const what = alertWhat[d.kind];
-  const state =
-    d.status === 'sent'
-      ? 'sent'
-      : d.status === 'failed'
-        ? `not sent: ${d.lastError ?? 'unknown reason'}`
-        : 'still trying';
+  const key = reasonKey(d);
+  const reason = key ? translator('en').t(key) : '';
+  const state = d.status === 'sent' ? 'sent' : d.status === 'failed' ? `not sent: ${reason}` : 'still trying';
   return {
     id: `alert:${d.id}`,
     at: d.createdAt,
     type: 'alert',
     code: `alert.${d.kind}.${d.status}`,
+    // The reason as the screens say it: a translated sentence, never the service's own words.
     vars: {
       contact: d.contactName,
       channel: d.channelType,
       target: d.channelTarget,
-      reason: d.lastError ?? '',
+      ...(key ? { reasonKey: key } : { reason: '' }),
     },
     text: `${what} to ${where}: ${state}`,
     status: d.status,
-    ...(d.lastError ? { reason: d.lastError } : {}),
+    ...(key ? { reason } : {}),
   };
 }
 

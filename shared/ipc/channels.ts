@@ -28,6 +28,8 @@ export const channelNames = [
   'help.end',
   'interruption.choice',
   'contacts.test',
+  'contacts.confirm',
+  'push.code',
   'alerts.list',
   'events.list',
   'checklist.record',

@@ -4,6 +4,7 @@ import type { MessageCheck } from '../message-check/check-message';
 import type { ChecklistRecord } from '../model/checklist-record';
 import type { AbuseClass } from '../catalog/catalog-types';
 import type { Delivery } from '../model/alert';
+import type { FamilyReach } from '../model/family-reach';
 import { historyTypes, type HistoryEntry } from '../model/history';
 import type { CloseBrowserResult } from '../model/browser';
 import type { AuditEvent, Incident } from '../model/incident';
@@ -102,6 +103,30 @@ export const requestSchemas = {
   }),
   /** Sends a test alert to one trusted contact (or all) on every channel, and reports each. */
   'contacts.test': z.strictObject({ contactName: z.string().min(1).max(60).optional() }),
+  /**
+   * The caregiver says a test e-mail or text message arrived: that way to reach them is
+   * working. Only a channel whose test was sent can be confirmed.
+   */
+  'contacts.confirm': z.strictObject({
+    pin,
+    contactName: z.string().min(1).max(60),
+    channelType: z.enum(['email', 'sms']),
+    channelTarget: z.string().min(1).max(2000),
+  }),
+  /**
+   * The code a family member's phone scans to get push alerts: a new unguessable topic and reply
+   * topic (or, with `topic`, the code of one already set up), its link and its QR code.
+   */
+  'push.code': z.strictObject({
+    server: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
+    topic: z
+      .string()
+      .regex(/^[-_A-Za-z0-9]{1,64}$/)
+      .optional(),
+  }),
   'alerts.list': z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),
   /**
    * A family member approves a help session on the warning, with the caregiver PIN: the remote
@@ -156,12 +181,26 @@ export interface Responses {
   'help.end': EndToolsResult;
   'interruption.choice': Incident;
   'contacts.test': readonly Delivery[];
+  'contacts.confirm': FamilyReach;
+  'push.code': PushCode;
   'alerts.list': readonly Delivery[];
   'events.list': readonly AuditEvent[];
   'checklist.record': ChecklistRecord;
   'checklist.share': readonly Delivery[];
   'checklist.list': readonly ChecklistRecord[];
   'message.check': MessageCheck;
+}
+
+/** What a phone scans to get push alerts. */
+export interface PushCode {
+  readonly server: string;
+  readonly topic: string;
+  /** A new pairing's reply topic; null when showing the code of a topic already set up. */
+  readonly replyTopic: string | null;
+  /** The address the phone opens: `<server>/<topic>`. */
+  readonly link: string;
+  /** The QR code of the link, as SVG markup. */
+  readonly qrSvg: string;
 }
 
 /** What "End the remote connection" did to each tool, and what still runs after it. */

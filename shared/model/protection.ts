@@ -1,3 +1,4 @@
+import type { FamilyReach } from './family-reach';
 import type { Incident } from './incident';
 import type { RemoteToolNow } from './remote-tools';
 
@@ -28,6 +29,8 @@ export interface Situation {
   readonly helpSession: {
     readonly until: number;
     readonly approvedBy: 'pin' | 'phone';
+    /** Who approved it from their phone ("Ann"); null for the PIN. */
+    readonly approvedByName: string | null;
     readonly toolNames: readonly string[];
   } | null;
 }
@@ -46,6 +49,8 @@ export interface ProtectionStatus {
   /** Incidents that nobody has dealt with yet. */
   readonly openIncidents: number;
   readonly situation: Situation;
+  /** Who will be told, and which ways to reach the family are known to work. */
+  readonly family: FamilyReach;
   /** Epoch milliseconds at which a pause ends, or null when not paused. */
   readonly pausedUntil: number | null;
   /** Plain reasons why protection is degraded (a sensor failing); empty when all is well. */

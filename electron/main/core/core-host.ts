@@ -4,7 +4,7 @@ import { systemProcessControl } from './actions/process-control';
 import { createDispatcher } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { createAuditLog } from './audit-log';
-import { remoteToolCatalog } from './catalog';
+import { catalogToolName, remoteToolCatalog } from './catalog';
 import { createChecklistHistory } from './checklist/checklist-history';
 import type { Core, CoreOptions, CoreParts } from './core';
 import { databaseFileName } from './data-dir';
@@ -16,6 +16,7 @@ import { createOwnerActions } from './owner-actions';
 import { createPinGuard } from './pin/pin-guard';
 import { systemClock } from './ports/clock';
 import { createBrowserLockupProtection } from './protection/browser-lockup-protection';
+import { createFamilyHelp } from './protection/family-help';
 import { createHealthMonitor } from './protection/health-monitor';
 import { createHelpSession } from './protection/help-session';
 import { createIncidentSink } from './protection/incident-sink';
@@ -34,6 +35,7 @@ import { createHistoryRepository } from './store/history-repository';
 import { createIncidentRepository } from './store/incident-repository';
 import { createPictureRepository } from './store/picture-repository';
 import { createSettingsRepository } from './store/settings-repository';
+import { createWeeklyStatsRepository } from './store/weekly-stats-repository';
 
 export type { Core, CoreOptions, CoreParts } from './core';
 
@@ -48,7 +50,6 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
   const state = createSettingsRepository(db);
   const incidents = createIncidentRepository(db);
   const bus = createEventBus((error) => logger.error('event listener failed', { error }));
-  const control = options.processControl ?? systemProcessControl;
   const load = () => settings.load();
 
   const settings = options.configPath
@@ -64,10 +65,10 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     revealSettings: () => settings.reveal(),
     clock,
     logger: logger.child('alerts'),
-    baseDelayMs: options.alertRetryBaseMs,
-    windowMs: options.alertWindowMs,
-    probeIntervalMs: options.alertProbeMs,
-    twilioApiBase: options.twilioApiBase,
+    tuning: options,
+    protectedSince: () => setup.completedAt(),
+    answers: () => familyHelp,
+    onReachChanged: () => statusView.publish(),
   });
   const audit = createAuditLog({ db, events: createEventRepository(db), notifier });
   if (store.recoveredFrom) audit.append('store.recovered', { movedTo: store.recoveredFrom }, now());
@@ -79,7 +80,8 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     openIncidents: (limit) => incidents.listOpen(limit),
     remoteTools: () => remote.runsNow(),
     help: () => help.current(),
-    toolName: (id) => remoteToolCatalog.tools.find((t) => t.id === id)?.name ?? id,
+    toolName: catalogToolName,
+    family: () => notifier.reach(),
     bus,
     store,
     electronVersion: options.electronVersion ?? null,
@@ -101,6 +103,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     catalog: remoteToolCatalog,
     now,
     logger: logger.child('settings'),
+    onSaved: () => notifier.refreshAnswers(),
   });
   const health = createHealthMonitor({
     state,
@@ -108,10 +111,12 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     clock,
     uptimeMs: options.uptimeMs,
     activeMs: options.activeMs,
+    protecting: () => protection.pausedUntil() === null,
+    stats: createWeeklyStatsRepository(db),
   });
 
   // What both protection wings share: where incidents go, the audit log, pause, process control.
-  const wing = { clock, sink, audit, protection, control };
+  const wing = { clock, sink, audit, protection, control: options.processControl ?? systemProcessControl };
   const remote = createRemoteToolProtection({
     ...wing,
     ...chooseProcessSensor(options),
@@ -135,6 +140,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     pictures: createPictureRepository(db),
   });
 
+  const familyHelp = createFamilyHelp({ ...wing, remote, help, incidents, logger: logger.child('family') });
   const checklists = createChecklistRepository(db);
   const pin = createPinGuard({ state, audit, clock });
   const setup = createSetupState({ state, audit, clock });
@@ -169,6 +175,8 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     protection,
     catalog: remoteToolCatalog,
     help,
+    familyHelp,
+    ntfyServer: options.ntfyServer,
     now,
   });
   const lifecycle = createLifecycle({ ...parts, db, clock, logger, health, help, protection });

@@ -5,7 +5,7 @@ import type { EventBus } from './event-bus';
 import type { Logger } from './logging/logger';
 import type { AuditLog } from './audit-log';
 import type { History } from './history';
-import type { Notifier } from './notifier/notifier';
+import type { AlertTuning, Notifier } from './notifier/notifier';
 import type { OwnerActions } from './owner-actions';
 import type { PinGuard } from './pin/pin-guard';
 import type { BrowserLockupProtection } from './protection/browser-lockup-protection';
@@ -56,7 +56,7 @@ export interface CoreParts {
   readonly history: History;
 }
 
-export interface CoreOptions {
+export interface CoreOptions extends AlertTuning {
   readonly dataDir: string;
   /** Defaults to `<dataDir>/holdon.db`. */
   readonly databasePath?: string;
@@ -71,14 +71,8 @@ export interface CoreOptions {
   /** How often the process sensor looks, in ms (default 250 on Linux, 1000 elsewhere). */
   readonly processPollMs?: number;
   readonly processControl?: ProcessControl;
-  /** First retry delay for caregiver alerts (tests make it short). */
-  readonly alertRetryBaseMs?: number;
-  /** Burst-summary and follow-up window for caregiver alerts (default one minute). */
-  readonly alertWindowMs?: number;
-  /** How often an unreachable alert server is probed (default 5 s). */
-  readonly alertProbeMs?: number;
-  /** Twilio's API base, https://api.twilio.com by default (tests use a local server). */
-  readonly twilioApiBase?: string;
+  /** The ntfy server new push pairings use (default https://ntfy.sh; tests use a local one). */
+  readonly ntfyServer?: string;
   /** Encrypts secrets in the stored settings; by default AES-256-GCM with a key file in the data folder. */
   readonly secretCipher?: SecretCipher;
   /** Milliseconds since the computer started (default os.uptime()); tells a switched-off computer from a stopped Hold On. */

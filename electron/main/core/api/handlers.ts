@@ -1,8 +1,9 @@
 import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import { checkMessage } from '../../../../shared/message-check/check-message';
-import type { Settings } from '../../../../shared/settings/settings-schema';
+import { defaultNtfyServer, type Settings } from '../../../../shared/settings/settings-schema';
 import type { ChecklistHistory } from '../checklist/checklist-history';
 import type { Notifier } from '../notifier/notifier';
+import { newPushTopics, qrSvg, subscribeLink } from '../notifier/push-pairing';
 import type { ChecklistRepository } from '../store/checklist-repository';
 import { createCaregiverHandlers, type CaregiverDeps } from './caregiver-handlers';
 import { createWarningHandlers, type WarningDeps } from './warning-handlers';
@@ -12,6 +13,9 @@ export interface HandlerDeps extends CaregiverDeps, WarningDeps {
   readonly notifier: Notifier;
   readonly checklists: ChecklistRepository;
   readonly checklistHistory: ChecklistHistory;
+  /** Where new push pairings go: the public ntfy.sh unless the host says otherwise. */
+  /** The push server new pairings use (the public ntfy.sh unless set). */
+  readonly ntfyServer?: string;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -61,6 +65,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         );
       }
       return deps.notifier.sendTest(contactName);
+    },
+    'contacts.confirm': async ({ pin, contactName, channelType, channelTarget }) => {
+      await deps.pin.check(pin);
+      if (!deps.notifier.confirmReached({ contactName, channelType, channelTarget })) {
+        throw new ApiFailure('not-found', 'send a test first: no test was sent there', 'channelTarget');
+      }
+      audit.append('contact.confirmed', { contact: contactName, channel: channelType }, deps.now());
+      return deps.notifier.reach();
+    },
+    'push.code': async ({ server, topic }) => {
+      const at = (server ?? deps.ntfyServer ?? defaultNtfyServer).replace(/\/+$/, '');
+      const pair = topic === undefined ? newPushTopics() : { topic, replyTopic: null };
+      const link = subscribeLink(at, pair.topic);
+      return { server: at, topic: pair.topic, replyTopic: pair.replyTopic, link, qrSvg: await qrSvg(link) };
     },
     'alerts.list': ({ limit }) => deps.notifier.list(limit),
     'events.list': ({ limit }) => audit.list(limit),

@@ -5,14 +5,12 @@ import type { Incident } from '../../../../shared/model/incident';
 import type { ProtectionStatus } from '../../../../shared/model/protection';
 import type { PinGuard } from '../pin/pin-guard';
 import type { BrowserLockupProtection } from '../protection/browser-lockup-protection';
+import type { FamilyHelp } from '../protection/family-help';
 import type { HelpSession } from '../protection/help-session';
 import type { IncidentSink } from '../protection/incident-sink';
 import type { RemoteToolProtection } from '../protection/remote-tool-protection';
 import type { IncidentRepository } from '../store/incident-repository';
 import type { Handlers } from './dispatch';
-
-/** How long a help session the family approves on the warning lasts. */
-export const helpSessionMinutes = 60;
 
 export type WarningChannel =
   | 'remoteTools.end'
@@ -27,6 +25,7 @@ export interface WarningDeps {
   readonly remote: RemoteToolProtection;
   readonly browser: BrowserLockupProtection;
   readonly help: HelpSession;
+  readonly familyHelp: FamilyHelp;
   readonly pin: PinGuard;
   /** For reading incidents; every change goes through the sink. */
   readonly incidents: IncidentRepository;
@@ -80,21 +79,10 @@ export function createWarningHandlers(deps: WarningDeps): Pick<Handlers, Warning
     },
     'help.approve': async ({ pin }) => {
       await deps.pin.check(pin);
-      const tools = deps.remote.runsNow().filter((t) => !t.helpSession);
-      if (tools.length === 0) {
+      const running = deps.remote.runsNow().map((t) => t.toolId);
+      if (deps.familyHelp.approve(running, 'pin').length === 0) {
         throw new ApiFailure('not-found', 'no remote-access tool is running to allow', 'pin');
       }
-      const warned = tools.flatMap((t) => incidents.openFor(t.toolId));
-      deps.help.start({
-        minutes: helpSessionMinutes,
-        toolIds: tools.map((t) => t.toolId),
-        approvedBy: 'pin',
-      });
-      for (const incident of warned)
-        sink.updated(incident.id, (i) => resolvedIncident(i, 'help-approved', now()), {
-          type: 'incident.resolved',
-          detail: { resolution: 'help-approved', by: 'pin' },
-        });
       return deps.status();
     },
     'help.end': async () => {

@@ -3,6 +3,7 @@ import { systemActiveClock, type ActiveClock } from '../ports/active-clock';
 import type { Clock } from '../ports/clock';
 import type { AuditLog } from '../audit-log';
 import type { SettingsRepository } from '../store/settings-repository';
+import type { WeeklyStatsRepository } from '../store/weekly-stats-repository';
 
 const heartbeatKey = 'health.heartbeat';
 
@@ -19,6 +20,9 @@ export interface HealthMonitorOptions {
   readonly graceMs?: number;
   /** How long after the computer starts Hold On may take to start (login, autostart). */
   readonly bootGraceMs?: number;
+  /** Protection is on (not paused): the minute counts as protected, for the weekly message. */
+  readonly protecting?: () => boolean;
+  readonly stats?: Pick<WeeklyStatsRepository, 'addMinutes'>;
 }
 
 interface Heartbeat {
@@ -61,6 +65,8 @@ export function createHealthMonitor(options: HealthMonitorOptions): { start(): v
   };
   const beat = (): void => {
     write();
+    const minutes = Math.round(every / 60_000);
+    if (minutes > 0 && (options.protecting?.() ?? false)) options.stats?.addMinutes(clock.now(), minutes);
     timer = clock.setTimeout(beat, every);
   };
   const gapSince = (last: Heartbeat, now: number): number | null => {

@@ -11,6 +11,8 @@ export type HelpApprover = 'pin' | 'phone';
 export interface HelpSessionState extends HelpSessionGrant {
   readonly startedAt: number;
   readonly approvedBy: HelpApprover;
+  /** The family member who approved it from the phone. */
+  readonly approvedByName: string | null;
 }
 
 /**
@@ -20,7 +22,14 @@ export interface HelpSessionState extends HelpSessionGrant {
  */
 export interface HelpSession {
   current(): HelpSessionState | null;
-  start(grant: { minutes: number; toolIds: readonly string[]; approvedBy: HelpApprover }): HelpSessionState;
+  start(grant: {
+    minutes: number;
+    toolIds: readonly string[];
+    approvedBy: HelpApprover;
+    approvedByName?: string;
+    /** The tools' names, for the family's message. */
+    toolNames?: readonly string[];
+  }): HelpSessionState;
   /** Ends it now (`ended`) or because its time is up (`timer`); nothing when none is on. */
   end(reason: 'ended' | 'timer'): void;
   /** Called after a session starts or ends, so what it allowed is looked at again. */
@@ -37,6 +46,7 @@ function read(value: unknown): HelpSessionState | null {
     toolIds: v.toolIds.filter((t): t is string => typeof t === 'string'),
     startedAt: typeof v.startedAt === 'number' ? v.startedAt : v.until,
     approvedBy: v.approvedBy === 'phone' ? 'phone' : 'pin',
+    approvedByName: typeof v.approvedByName === 'string' ? v.approvedByName : null,
   };
 }
 
@@ -57,13 +67,26 @@ export function createHelpSession(deps: {
       const stored = read(state.get(key));
       return stored && stored.until > clock.now() ? stored : null;
     },
-    start({ minutes, toolIds, approvedBy }) {
+    start({ minutes, toolIds, approvedBy, approvedByName, toolNames }) {
       const now = clock.now();
-      const next: HelpSessionState = { until: now + minutes * 60_000, toolIds, startedAt: now, approvedBy };
+      const next: HelpSessionState = {
+        until: now + minutes * 60_000,
+        toolIds,
+        startedAt: now,
+        approvedBy,
+        approvedByName: approvedByName ?? null,
+      };
       state.put(key, next, now);
       audit.append(
         'help.trusted-session',
-        { minutes, until: next.until, by: approvedBy, tools: toolIds },
+        {
+          minutes,
+          until: next.until,
+          by: approvedBy,
+          tools: toolIds,
+          ...(toolNames ? { toolNames } : {}),
+          ...(approvedByName ? { contact: approvedByName } : {}),
+        },
         now,
       );
       schedule(next.until);

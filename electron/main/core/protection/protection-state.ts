@@ -1,3 +1,4 @@
+import type { FamilyReach } from '../../../../shared/model/family-reach';
 import type { Incident } from '../../../../shared/model/incident';
 import type { ProtectionState, ProtectionStatus, Situation } from '../../../../shared/model/protection';
 import type { RemoteToolNow } from '../../../../shared/model/remote-tools';
@@ -107,6 +108,8 @@ export interface StatusViewDeps {
   readonly remoteTools: () => readonly RemoteToolNow[];
   readonly help: () => HelpSessionState | null;
   readonly toolName: (toolId: string) => string;
+  /** Who will be told (the notifier's view of the family's channels). */
+  readonly family: () => FamilyReach;
   readonly bus: EventBus;
   readonly store: { readonly path: string; readonly schema: number; readonly recoveredFrom: string | null };
   /** Electron's version when the core runs inside the app; null elsewhere. */
@@ -142,7 +145,12 @@ export function createStatusView(deps: StatusViewDeps): StatusView {
           : null,
       raise,
       helpSession: help
-        ? { until: help.until, approvedBy: help.approvedBy, toolNames: help.toolIds.map(deps.toolName) }
+        ? {
+            until: help.until,
+            approvedBy: help.approvedBy,
+            approvedByName: help.approvedByName,
+            toolNames: help.toolIds.map(deps.toolName),
+          }
         : null,
     };
   };
@@ -157,6 +165,7 @@ export function createStatusView(deps: StatusViewDeps): StatusView {
       }),
       openIncidents,
       situation: now,
+      family: deps.family(),
       pausedUntil: deps.protection.pausedUntil(),
       degradedReasons: deps.protection.degradedReasons(),
       storeRecoveredFrom: deps.store.recoveredFrom,

@@ -29,7 +29,9 @@ export interface SettingsService {
 }
 
 function refuse(problems: readonly SettingsProblem[]): never {
-  throw new ApiFailure('invalid-settings', describeProblems(problems), problems[0]?.field);
+  throw new ApiFailure('invalid-settings', describeProblems(problems), problems[0]?.field, {
+    problems: problems.map((p) => ({ field: p.field, code: p.code, ...(p.max ? { max: p.max } : {}) })),
+  });
 }
 
 export function changedFields(before: Settings, after: Settings): string[] {
@@ -43,6 +45,8 @@ export function createSettingsService(deps: {
   readonly catalog: Catalog;
   readonly now: () => number;
   readonly logger: Logger;
+  /** Told after every save that changed something. */
+  readonly onSaved?: () => void;
 }): SettingsService {
   const { settings, audit, catalog, now, logger } = deps;
   // Allowed tools that name no known tool: a settings file is refused before protection starts;
@@ -69,6 +73,7 @@ export function createSettingsService(deps: {
       if (fields.length > 0) {
         audit.append('settings.changed', { how, fields }, now());
         logger.info('settings changed', { how });
+        deps.onSaved?.();
       }
       return after;
     },

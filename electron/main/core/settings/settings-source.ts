@@ -158,7 +158,7 @@ export function readSettingsFile(path: string): Settings {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
-    throw new SettingsFileError(path, [{ field: '', message: reason }]);
+    throw new SettingsFileError(path, [{ field: '', code: 'invalid', message: reason }]);
   }
   const parsed = parseSettingsText(text);
   if (!parsed.ok) throw new SettingsFileError(path, parsed.problems);

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { AlertMessage, Delivery } from '../../../../shared/model/alert';
+import type { AlertMessage, Delivery, DeliveryReason } from '../../../../shared/model/alert';
 
 export interface NewDelivery {
   readonly idempotencyKey: string;
@@ -19,8 +19,9 @@ export interface OutboxRepository {
   due(now: number, limit: number): Delivery[];
   nextDueAt(): number | null;
   markSent(id: number, now: number): void;
-  retryLater(id: number, error: string, at: number): void;
-  markFailed(id: number, error: string): void;
+  /** `error` is for the log; `code` is what the screens say. */
+  retryLater(id: number, error: string, code: DeliveryReason, at: number): void;
+  markFailed(id: number, error: string, code: DeliveryReason): void;
   forIncident(incidentId: string): Delivery[];
   list(limit: number): Delivery[];
   /** The last time this contact × channel got a first incident alert or a burst summary. */
@@ -62,6 +63,7 @@ interface Row {
   created_at: number;
   sent_at: number | null;
   last_error: string | null;
+  last_error_code: string | null;
 }
 
 const pick = (r: Recipient): Recipient => ({
@@ -85,6 +87,7 @@ const fromRow = (r: Row): Delivery => ({
   createdAt: r.created_at,
   sentAt: r.sent_at,
   lastError: r.last_error,
+  errorCode: r.last_error_code as DeliveryReason | null,
 });
 
 export function createOutboxRepository(db: Database): OutboxRepository {
@@ -100,13 +103,13 @@ export function createOutboxRepository(db: Database): OutboxRepository {
     "SELECT min(next_attempt_at) AS at FROM outbox WHERE status = 'queued'",
   );
   const sent = db.prepare<[number, number]>(
-    "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?",
+    "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, last_error_code = NULL WHERE id = ?",
   );
-  const later = db.prepare<[string, number, number]>(
-    'UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?',
+  const later = db.prepare<[string, string, number, number]>(
+    'UPDATE outbox SET attempts = attempts + 1, last_error = ?, last_error_code = ?, next_attempt_at = ? WHERE id = ?',
   );
-  const failed = db.prepare<[string, number]>(
-    "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?",
+  const failed = db.prepare<[string, string, number]>(
+    "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?, last_error_code = ? WHERE id = ?",
   );
   const byIncident = db.prepare<[string], Row>('SELECT * FROM outbox WHERE incident_id = ? ORDER BY id');
   const list = db.prepare<[number], Row>('SELECT * FROM outbox ORDER BY created_at DESC, id DESC LIMIT ?');
@@ -149,8 +152,8 @@ export function createOutboxRepository(db: Database): OutboxRepository {
     due: (now, limit) => due.all(now, limit).map(fromRow),
     nextDueAt: () => nextDue.get()?.at ?? null,
     markSent: (id, now) => void sent.run(now, id),
-    retryLater: (id, error, at) => void later.run(error, at, id),
-    markFailed: (id, error) => void failed.run(error, id),
+    retryLater: (id, error, code, at) => void later.run(error, code, at, id),
+    markFailed: (id, error, code) => void failed.run(error, code, id),
     forIncident: (incidentId) => byIncident.all(incidentId).map(fromRow),
     list: (limit) => list.all(limit).map(fromRow),
     lastIncidentAlertAt: (r) => lastIncident.get(pick(r))?.at ?? null,

@@ -18,7 +18,12 @@ const incident: Incident = {
   resolvedAt: null,
   resolution: null,
 };
-const delivery = (id: number, status: Delivery['status'], lastError: string | null): Delivery => ({
+const delivery = (
+  id: number,
+  status: Delivery['status'],
+  lastError: string | null,
+  errorCode: Delivery['errorCode'] = null,
+): Delivery => ({
   id,
   idempotencyKey: `i1:0:${id}`,
   incidentId: 'i1',
@@ -33,11 +38,15 @@ const delivery = (id: number, status: Delivery['status'], lastError: string | nu
   createdAt: 1000 + id,
   sentAt: status === 'sent' ? 2000 : null,
   lastError,
+  errorCode,
 });
 
 const input = {
   incidents: [incident],
-  deliveries: [delivery(1, 'sent', null), delivery(2, 'failed', 'The mail server refused the password.')],
+  deliveries: [
+    delivery(1, 'sent', null),
+    delivery(2, 'failed', 'Invalid login: 535-5.7.8 Username and Password not accepted', 'mail-login'),
+  ],
   events: [
     { id: 1, at: 500, type: 'protection.paused', detail: { minutes: 15, until: 900 } },
     { id: 2, at: 900, type: 'protection.resumed', detail: { reason: 'timer' } },
@@ -54,13 +63,21 @@ describe('the history', () => {
       ['pin', 'PIN locked after 5 wrong tries'],
       ['app', 'something.new'],
       ['action', 'Closed the warning without choosing'],
-      ['alert', 'Alert to Ann (email ann@example.test): not sent: The mail server refused the password.'],
+      [
+        'alert',
+        'Alert to Ann (email ann@example.test): not sent: The e-mail account refused the address or app password: type them again.',
+      ],
       ['alert', 'Alert to Ann (email ann@example.test): sent'],
       ['incident', 'Warning: AnyDesk started'],
       ['pause', 'Protection started again by itself'],
       ['pause', 'Protection paused for 15 minutes'],
     ]);
-    expect(all[3]).toMatchObject({ status: 'failed', reason: 'The mail server refused the password.' });
+    // What a person reads is a plain sentence; the server's own words stay in the log.
+    expect(all[3]).toMatchObject({
+      status: 'failed',
+      reason: 'The e-mail account refused the address or app password: type them again.',
+    });
+    expect(JSON.stringify(all)).not.toContain('535-5.7.8');
   });
 
   it('filters by type and limits', () => {
@@ -78,7 +95,7 @@ describe('the history', () => {
     ]);
     expect(csv.split('\r\n')).toEqual([
       '"time","type","what","status","reason"',
-      '"1970-01-01T00:00:01.002Z","alert","Alert to Ann (email ann@example.test): not sent: The mail server refused the password.","failed","The mail server refused the password."',
+      '"1970-01-01T00:00:01.002Z","alert","Alert to Ann (email ann@example.test): not sent: The e-mail account refused the address or app password: type them again.","failed","The e-mail account refused the address or app password: type them again."',
       '"1970-01-01T00:00:00.000Z","app","\'=HYPERLINK(""evil"")","",""',
       '',
     ]);

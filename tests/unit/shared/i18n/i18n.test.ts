@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs, languageFromLocale, translator } from '../../../../shared/i18n/i18n';
+import { deliveryReasons } from '../../../../shared/model/alert';
 import { languages } from '../../../../shared/settings/choices';
+import { problemCodes } from '../../../../shared/settings/settings-validation';
 
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1] ?? '').sort();
@@ -19,6 +21,24 @@ describe('translations', () => {
       }
     });
   }
+
+  it('says every settings problem and every reason an alert was not sent in Spanish and German', () => {
+    const keys = [
+      ...problemCodes.map((code) => `problem.${code}`),
+      ...deliveryReasons.map((reason) => `delivery.reason.${reason}`),
+      'delivery.reason.other',
+    ];
+    for (const key of keys) {
+      const en = english[key as keyof typeof english];
+      expect(en, key).toBeTruthy();
+      for (const language of ['es', 'de'] as const) {
+        const text = catalogs[language][key] ?? '';
+        expect(text, `${language} ${key}`).not.toBe('');
+        // Its own words, not the English left in place.
+        expect(text, `${language} ${key}`).not.toBe(en);
+      }
+    }
+  });
 
   it('fills placeholders and plurals', () => {
     const { t } = translator('en');

@@ -1,3 +1,5 @@
+import type { DeliveryReason } from '../../../../../shared/model/alert';
+
 /** A host and port the dispatcher can probe cheaply while it waits for a server to come back. */
 export interface Endpoint {
   readonly host: string;
@@ -9,6 +11,8 @@ export interface DeliveryErrorOptions {
   readonly retryAfterMs?: number;
   /** The server could not be reached at all: probing it tells when to try again. */
   readonly unreachable?: Endpoint;
+  /** What the screens say (default: `refused` when permanent, `unreachable` otherwise). */
+  readonly reason?: DeliveryReason;
 }
 
 /**
@@ -18,6 +22,7 @@ export interface DeliveryErrorOptions {
 export class DeliveryError extends Error {
   readonly retryAfterMs: number | undefined;
   readonly unreachable: Endpoint | undefined;
+  readonly reason: DeliveryReason;
 
   constructor(
     message: string,
@@ -28,6 +33,7 @@ export class DeliveryError extends Error {
     this.name = 'DeliveryError';
     this.retryAfterMs = options.retryAfterMs;
     this.unreachable = options.unreachable;
+    this.reason = options.reason ?? (permanent ? 'refused' : 'unreachable');
   }
 }
 
@@ -35,5 +41,6 @@ export function unreadableSecret(what: string, field: string): DeliveryError {
   return new DeliveryError(
     `The saved ${what} could not be read on this computer. Enter it again ("${field}").`,
     true,
+    { reason: 'secret-unreadable' },
   );
 }

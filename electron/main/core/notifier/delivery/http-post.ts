@@ -39,7 +39,9 @@ export function networkFailure(service: string, url: string, error: unknown): De
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const code = cause?.code ?? (error as { name?: string }).name ?? '';
   if (certificateCodes.has(code)) {
-    return new DeliveryError(`The ${service} certificate is not valid (${code}).`, true);
+    return new DeliveryError(`The ${service} certificate is not valid (${code}).`, true, {
+      reason: 'certificate',
+    });
   }
   const detail = code === 'TimeoutError' ? 'no answer within 15 seconds' : (cause?.message ?? String(error));
   return new DeliveryError(`Could not reach the ${service}: ${detail}`, false, {
@@ -61,7 +63,7 @@ export function httpFailure(service: string, response: Response, detail: string,
     return new DeliveryError(
       `The ${service} is busy or failing (HTTP ${status})${said}`,
       false,
-      retryAfterMs === undefined ? {} : { retryAfterMs },
+      retryAfterMs === undefined ? { reason: 'busy' } : { retryAfterMs, reason: 'busy' },
     );
   }
   if (status >= 300 && status < 400) {
@@ -69,13 +71,18 @@ export function httpFailure(service: string, response: Response, detail: string,
     return new DeliveryError(
       `The ${service} answered with a redirect (HTTP ${status}${where ? ` to ${where}` : ''}); use that address instead.`,
       true,
+      { reason: 'redirect' },
     );
   }
   if (status === 401 || status === 403) {
-    return new DeliveryError(`The ${service} refused the credentials (HTTP ${status})${said}`, true);
+    return new DeliveryError(`The ${service} refused the credentials (HTTP ${status})${said}`, true, {
+      reason: 'login-refused',
+    });
   }
   if (status === 404 || status === 410) {
-    return new DeliveryError(`The ${service} does not know this address (HTTP ${status})${said}`, true);
+    return new DeliveryError(`The ${service} does not know this address (HTTP ${status})${said}`, true, {
+      reason: 'unknown-address',
+    });
   }
   return new DeliveryError(`The ${service} refused the message (HTTP ${status})${said}`, true);
 }

@@ -1,4 +1,4 @@
-import type { Delivery } from '../../../../../shared/model/alert';
+import type { Delivery, DeliveryReason } from '../../../../../shared/model/alert';
 import type { Logger } from '../../logging/logger';
 import type { Clock } from '../../ports/clock';
 import type { OutboxRepository } from '../../store/outbox-repository';
@@ -19,7 +19,13 @@ export interface OutboxDispatcherOptions {
   /** How often a server that could not be reached is probed while alerts wait for it. */
   readonly probeIntervalMs?: number;
   readonly reachable?: Reachable;
+  /** Told of each send that settled: sent, or given up (`final`) or to be retried. */
+  readonly onResult?: (delivery: Delivery, result: SendResult) => void;
 }
+
+export type SendResult =
+  | { readonly sent: true; readonly at: number }
+  | { readonly sent: false; readonly final: boolean; readonly reason: DeliveryReason; readonly at: number };
 
 /** A server's Retry-After is honoured up to this long; beyond it, the usual backoff decides. */
 const maxRetryAfterMs = 6 * 3_600_000;
@@ -114,11 +120,22 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
     }
   };
 
+  const told = (delivery: Delivery, result: SendResult): void => {
+    if (!active()) return;
+    try {
+      options.onResult?.(delivery, result);
+    } catch (error) {
+      logger.error('could not record what a send did', { error });
+    }
+  };
+
   const attempt = async (delivery: Delivery): Promise<void> => {
     try {
       await options.send(delivery);
-      settle(() => outbox.markSent(delivery.id, clock.now()));
+      const at = clock.now();
+      settle(() => outbox.markSent(delivery.id, at));
       sentOrGivenUp(delivery.id);
+      told(delivery, { sent: true, at });
       logger.info('alert sent', {
         id: delivery.id,
         key: delivery.idempotencyKey,
@@ -132,14 +149,16 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions): Outbox
       if (failure.permanent || tooOld || delivery.kind === 'test') {
         const reason =
           tooOld && !failure.permanent ? `Gave up after 24 hours: ${failure.message}` : failure.message;
-        settle(() => outbox.markFailed(delivery.id, reason));
+        settle(() => outbox.markFailed(delivery.id, reason, failure.reason));
         sentOrGivenUp(delivery.id);
+        told(delivery, { sent: false, final: true, reason: failure.reason, at: now });
         logger.warn('alert failed', { id: delivery.id, reason });
       } else {
         const backoff = Math.round(Math.min(max, base * 2 ** delivery.attempts) * (0.5 + random() * 0.5));
         const delay = Math.max(backoff, Math.min(failure.retryAfterMs ?? 0, maxRetryAfterMs));
-        settle(() => outbox.retryLater(delivery.id, failure.message, now + delay));
+        settle(() => outbox.retryLater(delivery.id, failure.message, failure.reason, now + delay));
         if (failure.unreachable && active()) waitFor(failure.unreachable, delivery.id);
+        told(delivery, { sent: false, final: false, reason: failure.reason, at: now });
         logger.info('alert will be retried', {
           id: delivery.id,
           inMs: Math.round(delay),

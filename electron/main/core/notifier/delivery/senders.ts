@@ -1,7 +1,7 @@
 import type { Delivery } from '../../../../../shared/model/alert';
 import { findChannel } from '../../../../../shared/settings/channel-target';
 import type { Settings } from '../../../../../shared/settings/settings-schema';
-import { createEmailChannel } from './channels/email-channel';
+import { createEmailChannel, type SmtpOverride } from './channels/email-channel';
 import { createNtfyChannel } from './channels/ntfy-channel';
 import { createSmsChannel } from './channels/sms-channel';
 import { createWebhookChannel } from './channels/webhook-channel';
@@ -14,7 +14,9 @@ export interface Senders {
 }
 
 const removed = (): DeliveryError =>
-  new DeliveryError('This channel is no longer in the settings, so the alert was not sent.', true);
+  new DeliveryError('This channel is no longer in the settings, so the alert was not sent.', true, {
+    reason: 'channel-removed',
+  });
 
 /**
  * Finds each alert's target in the settings as they are when it is sent (with its secrets,
@@ -28,9 +30,10 @@ export function createSenders(deps: {
   readonly now: () => number;
   /** Twilio's API base (tests point it at a local server). */
   readonly twilioApiBase?: string;
+  readonly smtpOverride?: SmtpOverride;
 }): Senders {
   const { now } = deps;
-  const email = createEmailChannel();
+  const email = createEmailChannel(deps.smtpOverride);
   const ntfy = createNtfyChannel(now);
   const sms = createSmsChannel(now, deps.twilioApiBase);
   const webhook = createWebhookChannel(now);
@@ -41,12 +44,16 @@ export function createSenders(deps: {
       switch (delivery.channelType) {
         case 'email': {
           if (!settings.email)
-            throw new DeliveryError('No mail server is set up ("email" in the settings).', true);
+            throw new DeliveryError('No mail server is set up ("email" in the settings).', true, {
+              reason: 'no-mail-server',
+            });
           return email.send(delivery, { ...settings.email, to: delivery.channelTarget });
         }
         case 'sms': {
           if (!settings.twilio)
-            throw new DeliveryError('No Twilio account is set up ("twilio" in the settings).', true);
+            throw new DeliveryError('No Twilio account is set up ("twilio" in the settings).', true, {
+              reason: 'no-sms-account',
+            });
           return sms.send(delivery, { to: delivery.channelTarget, account: settings.twilio });
         }
         case 'ntfy':
@@ -62,7 +69,9 @@ export function createSenders(deps: {
           throw removed();
         }
         default:
-          throw new DeliveryError(`Hold On cannot send "${delivery.channelType}" messages.`, true);
+          throw new DeliveryError(`Hold On cannot send "${delivery.channelType}" messages.`, true, {
+            reason: 'unsupported',
+          });
       }
     },
     close() {

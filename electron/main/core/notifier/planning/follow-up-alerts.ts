@@ -5,6 +5,7 @@ import type { AlertMessage } from '../../../../../shared/model/alert';
 import { severityRank, type AuditEvent, type Incident } from '../../../../../shared/model/incident';
 import type { Settings } from '../../../../../shared/settings/settings-schema';
 import type { OutboxRepository } from '../../store/outbox-repository';
+import type { AnswerIssuer } from '../answers/answer-codes';
 import { alertIncident, buildDelivery, channelSlots, contextFor, recipientOf } from './deliveries';
 import { firstAlert } from './incident-alerts';
 import { alertKeys, threadPrefix } from './thread-keys';
@@ -13,6 +14,7 @@ export interface FollowUpDeps {
   readonly outbox: OutboxRepository;
   /** At most one follow-up per thread this often. */
   readonly windowMs: number;
+  readonly answersFor: AnswerIssuer;
 }
 
 const worse = (a: AlertMessage['severity'], b: AlertMessage['severity']) =>
@@ -54,7 +56,7 @@ export function queueFollowUps(
     );
     if (!root) {
       if (event.type === 'incident.escalated' && slot.contact.severities.includes(incident.severity))
-        deps.outbox.enqueue([firstAlert(incident, settings, slot)], now);
+        deps.outbox.enqueue([firstAlert(incident, settings, slot, deps.answersFor)], now);
       continue;
     }
     const ctx = contextFor(slot.contact, settings);

@@ -4,6 +4,7 @@ import type { Incident } from '../../../../../shared/model/incident';
 import type { Settings } from '../../../../../shared/settings/settings-schema';
 import type { IncidentRepository } from '../../store/incident-repository';
 import type { NewDelivery, OutboxRepository } from '../../store/outbox-repository';
+import type { AnswerIssuer } from '../answers/answer-codes';
 import {
   alertIncident,
   buildDelivery,
@@ -22,18 +23,31 @@ export interface IncidentAlertDeps {
   readonly outbox: OutboxRepository;
   readonly incidents: IncidentRepository;
   readonly windowMs: number;
+  readonly answersFor: AnswerIssuer;
 }
 
-/** An incident's first alert to one contact × channel: the root of the incident's thread. */
-export function firstAlert(incident: Incident, settings: Settings, slot: ChannelSlot): NewDelivery {
+/**
+ * An incident's first alert to one contact × channel: the root of the incident's thread. A push
+ * about a remote tool can be answered from the phone: "Allow for 1 hour" or "Keep it blocked".
+ */
+export function firstAlert(
+  incident: Incident,
+  settings: Settings,
+  slot: ChannelSlot,
+  answersFor: AnswerIssuer,
+): NewDelivery {
   const key = alertKeys.incident(incident.id, slot);
+  const ctx = contextFor(slot.contact, settings);
+  const answerable =
+    incident.kind === 'remote-tool' && incident.toolId !== null && incident.severity !== 'notice';
   return buildDelivery(slot, settings, {
     key,
     kind: 'incident',
     incidentId: incident.id,
     message: {
-      ...composeIncidentAlert(incident, contextFor(slot.contact, settings), key),
+      ...composeIncidentAlert(incident, ctx, key),
       incident: alertIncident(incident),
+      ...(answerable ? answersFor(slot, ['allow', 'block'], incident.id, ctx.language) : {}),
     },
   });
 }
@@ -56,7 +70,7 @@ export function queueIncidentAlerts(
     const to = recipientOf(slot);
     const last = outbox.lastIncidentAlertAt(to);
     if (last === null || now - last >= windowMs) {
-      outbox.enqueue([firstAlert(incident, settings, slot)], now);
+      outbox.enqueue([firstAlert(incident, settings, slot, deps.answersFor)], now);
       continue;
     }
     const ctx = contextFor(slot.contact, settings);

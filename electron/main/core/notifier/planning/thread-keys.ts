@@ -13,6 +13,7 @@ import type { Delivery } from '../../../../../shared/model/alert';
  * | a tamper or health alert        | `event-<audit event>:<c>:<n>`       |
  * | a checklist result, shared      | `checklist-<check>-<time>:<c>:<n>`  |
  * | a test message                  | `test-<time>:<c>:<n>`               |
+ * | the weekly message              | `weekly-<week>:<c>:<n>`             |
  *
  * This file is the only place that knows the grammar: the planners build keys here and find a
  * thread's messages by the prefix it gives.
@@ -34,6 +35,8 @@ export const alertKeys = {
   checklist: (checkId: string, time: number, slot: Slot): string =>
     `checklist-${checkId}-${time}:${at(slot)}`,
   test: (time: number, slot: Slot): string => `test-${time}:${at(slot)}`,
+  /** `week`: whole weeks since protection was set up (1 is the first week's message). */
+  weekly: (week: number, slot: Slot): string => `weekly-${week}:${at(slot)}`,
 };
 
 /** Every follow-up of a thread starts with this (for "the waiting follow-up" and "the last one"). */

@@ -3,6 +3,7 @@ import { incidentDetails } from './0020-incident-details';
 import { outbox } from './0030-outbox';
 import { checklistResults } from './0060-checklist-results';
 import { incidentPictures } from './0070-incident-pictures';
+import { familyAnswers } from './0080-family-answers';
 import type { Migration } from './migration';
 
 /** Every migration in order. Append only. */
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   outbox,
   checklistResults,
   incidentPictures,
+  familyAnswers,
 ];

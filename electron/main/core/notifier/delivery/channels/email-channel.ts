@@ -23,30 +23,55 @@ export function classifySmtpError(error: SmtpError, server?: Endpoint): Delivery
     return new DeliveryError(
       'The mail server refused the user name or password (check "email.smtpUrl").',
       true,
+      { reason: 'mail-login' },
     );
   }
   if (code === 'ETLS' || /certificate|self[- ]signed|tls|ssl/i.test(error.message ?? '')) {
     return new DeliveryError(
       `A secure (TLS) connection to the mail server failed: ${error.message ?? code}`,
       true,
+      { reason: 'mail-tls' },
     );
   }
   if (code === 'EENVELOPE' || (response >= 550 && response < 560) || error.command === 'RCPT TO') {
     return new DeliveryError(
       `The mail server refused the address: ${error.message ?? code}`,
       response >= 500,
+      { reason: 'mail-address-refused' },
     );
   }
   if (response >= 500)
-    return new DeliveryError(`The mail server refused the message: ${error.message ?? code}`, true);
+    return new DeliveryError(`The mail server refused the message: ${error.message ?? code}`, true, {
+      reason: 'mail-refused',
+    });
   // ECONNECTION, ETIMEDOUT, ESOCKET, 4xx: the server is down or busy; try again later. Only a
   // server that could not be reached at all is worth probing (a 4xx answer means it is up).
   const down = response === 0 && server !== undefined;
   return new DeliveryError(
     `Could not reach the mail server: ${error.message ?? code}`,
     false,
-    down ? { unreachable: server } : {},
+    down ? { unreachable: server } : { reason: 'busy' },
   );
+}
+
+/**
+ * Sends every message to this server instead of the one the settings name (tests: a provider
+ * preset such as Gmail, delivered to a local server with its own certificate).
+ */
+export interface SmtpOverride {
+  readonly host: string;
+  readonly port: number;
+  /** false: accept the test server's self-signed certificate. */
+  readonly rejectUnauthorized?: boolean;
+}
+
+function overridden(smtpUrl: string, override: SmtpOverride | undefined): string {
+  if (!override) return smtpUrl;
+  const url = new URL(smtpUrl);
+  url.hostname = override.host;
+  url.port = String(override.port);
+  if (override.rejectUnauthorized === false) url.searchParams.set('tls.rejectUnauthorized', 'false');
+  return url.toString();
 }
 
 export interface EmailTarget extends EmailSettings {
@@ -59,13 +84,14 @@ export interface EmailTarget extends EmailSettings {
  * The transport (and its pooled connection) is kept while the server settings stay the same:
  * a fixed password is used by the next try.
  */
-export function createEmailChannel(): ChannelSender<EmailTarget> {
+export function createEmailChannel(override?: SmtpOverride): ChannelSender<EmailTarget> {
   let current: { key: string; server: Endpoint; unreadable: boolean; transport: Transporter } | null = null;
   const transportFor = (settings: EmailSettings) => {
     const key = `${settings.smtpUrl}\n${settings.from}`;
     if (current?.key === key) return current;
     current?.transport.close();
-    const url = new URL(settings.smtpUrl);
+    const smtpUrl = overridden(settings.smtpUrl, override);
+    const url = new URL(smtpUrl);
     current = {
       key,
       // nodemailer's defaults: 465 for smtps://, 587 otherwise.
@@ -74,7 +100,7 @@ export function createEmailChannel(): ChannelSender<EmailTarget> {
         port: Number(url.port) || (url.protocol === 'smtps:' ? 465 : 587),
       },
       unreadable: decodeURIComponent(url.password) === redactedSecret,
-      transport: nodemailer.createTransport(settings.smtpUrl),
+      transport: nodemailer.createTransport(smtpUrl),
     };
     return current;
   };

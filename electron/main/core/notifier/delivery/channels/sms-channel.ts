@@ -1,5 +1,5 @@
 import { redactedSecret } from '../../../../../../shared/settings/settings-schema';
-import type { Delivery } from '../../../../../../shared/model/alert';
+import type { Delivery, DeliveryReason } from '../../../../../../shared/model/alert';
 import { DeliveryError, unreadableSecret } from '../delivery-error';
 import { httpFailure, postHttp } from '../http-post';
 import type { ChannelSender } from './channel-sender';
@@ -25,16 +25,16 @@ interface TwilioErrorBody {
  * recipient unsubscribed (STOP), 21612 unroutable, 21614 not a mobile, 21408 region not enabled.
  * 20429 is Twilio's "too many requests" and is retried like any 429.
  */
-const explained: Readonly<Record<number, string>> = {
-  20003: 'Twilio refused the account SID or auth token (check "twilio")',
-  21211: 'Twilio says the number is not a valid phone number',
-  21212: 'Twilio says the "from" number is not valid (check "twilio.from")',
-  21606: 'Twilio says the "from" number cannot send SMS (check "twilio.from")',
-  21608: 'Twilio says a trial account can only text numbers verified in the Twilio console',
-  21610: 'The person replied STOP to this number; Twilio will not text them',
-  21612: 'Twilio cannot send an SMS to this number',
-  21614: 'Twilio says the number cannot receive SMS (not a mobile)',
-  21408: 'Twilio is not allowed to text this country (enable it in the Twilio console)',
+const explained: Readonly<Record<number, readonly [DeliveryReason, string]>> = {
+  20003: ['sms-login', 'Twilio refused the account SID or auth token (check "twilio")'],
+  21211: ['sms-bad-number', 'Twilio says the number is not a valid phone number'],
+  21212: ['sms-bad-from', 'Twilio says the "from" number is not valid (check "twilio.from")'],
+  21606: ['sms-bad-from', 'Twilio says the "from" number cannot send SMS (check "twilio.from")'],
+  21608: ['sms-trial', 'Twilio says a trial account can only text numbers verified in the Twilio console'],
+  21610: ['sms-stopped', 'The person replied STOP to this number; Twilio will not text them'],
+  21612: ['sms-bad-number', 'Twilio cannot send an SMS to this number'],
+  21614: ['sms-not-mobile', 'Twilio says the number cannot receive SMS (not a mobile)'],
+  21408: ['sms-country', 'Twilio is not allowed to text this country (enable it in the Twilio console)'],
 };
 
 /** Twilio refuses a Body over 1,600 characters (error 21617); a long summary is cut, saying so. */
@@ -75,7 +75,8 @@ export function createSmsChannel(
     const detail = [error.code ? `Twilio error ${error.code}` : '', error.message ?? '']
       .filter(Boolean)
       .join(': ');
-    if (known && response.status !== 429) return new DeliveryError(`${known} (${detail}).`, true);
+    if (known && response.status !== 429)
+      return new DeliveryError(`${known[1]} (${detail}).`, true, { reason: known[0] });
     return httpFailure('Twilio API', response, detail, now());
   };
   return {

@@ -81,8 +81,11 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
     });
     expect(first?.subject).toBe("Re: Hold On: AnyDesk started on Mum's laptop");
     expect(first?.text).toContain('Mum closed the warning without choosing.');
-    const ntfy = server.received.filter((r) => r.path === '/holdon-ann');
-    expect(ntfy.map((r) => r.headers.tags)).toEqual(['warning,holdon-inc-1', 'warning,holdon-inc-1']);
+    const ntfy = server.received.filter((r) => r.path === '/' && r.body.includes('"holdon-ann"'));
+    expect(ntfy.map((r) => JSON.parse(r.body).tags)).toEqual([
+      ['warning', 'holdon-inc-1'],
+      ['warning', 'holdon-inc-1'],
+    ]);
 
     // Two more choices within the minute wait, together, in one message.
     await core.invoke('interruption.choice', { incidentId: 'inc-1', choice: 'called-contact' });

@@ -58,18 +58,24 @@ describe('caregiver alerts by ntfy, Twilio SMS and webhook (real HTTP server on 
     await waitFor(() => (server.received.length >= 3 ? true : undefined), 'three requests');
     const byPath = (prefix: string) => server.received.find((r) => r.path.startsWith(prefix));
 
-    // ntfy: https://docs.ntfy.sh/publish/
-    const ntfy = byPath('/holdon-ann-x7k2');
+    // ntfy, published as JSON to the server's root: https://docs.ntfy.sh/publish/#publish-as-json
+    const ntfy = server.received.find((r) => r.path === '/' && r.body.includes('holdon-ann-x7k2'));
     expect(ntfy).toMatchObject({ method: 'POST' });
     expect(ntfy?.headers).toMatchObject({
       authorization: 'Bearer tk_ann_token_123',
-      title: "Hold On: AnyDesk started on Mum's laptop",
-      priority: 'urgent',
-      tags: 'rotating_light,holdon-inc-1',
-      actions: 'view, Call Mum, tel:+447700900456',
+      'content-type': 'application/json',
       'x-holdon-idempotency-key': 'inc-1:0:0',
     });
-    expect(ntfy?.body).toMatch(
+    const push = JSON.parse(ntfy?.body ?? '{}');
+    expect(push).toMatchObject({
+      topic: 'holdon-ann-x7k2',
+      title: "Hold On: AnyDesk started on Mum's laptop",
+      priority: 5,
+      tags: ['rotating_light', 'holdon-inc-1'],
+      // No reply topic: the push cannot be answered, so it offers only the call.
+      actions: [{ action: 'view', label: 'Call Mum', url: 'tel:+447700900456' }],
+    });
+    expect(push.message).toMatch(
       /^Call Mum now\. Mum may be on the phone with a scammer\. Ask them to hang up\./,
     );
 

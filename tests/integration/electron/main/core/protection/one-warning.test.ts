@@ -3,24 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ProtectionStatus } from '../../../../../../shared/model/protection';
 import { createMemoryLogger } from '../../../../../fakes/memory-logger';
 import { exited, startRenamed } from '../../../../../fakes/renamed-process';
-import { createTestCore, type TestCore } from '../../../../../fakes/test-core';
+import { createTestCore, nextStatus, type TestCore } from '../../../../../fakes/test-core';
 import { useTempDir } from '../../../../../fakes/temp-dir';
 
 const pin = '246810';
-
-/** The status once it passes `test`: now, or the first pushed that does (the screens see exactly these). */
-function nextStatus(core: TestCore, test: (status: ProtectionStatus) => boolean): Promise<ProtectionStatus> {
-  const now = core.status();
-  if (test(now)) return Promise.resolve(now);
-  return new Promise((resolve) => {
-    const stop = core.bus.subscribe((event, payload) => {
-      if (event === 'protection.status' && test(payload as ProtectionStatus)) {
-        stop();
-        resolve(payload as ProtectionStatus);
-      }
-    });
-  });
-}
 
 const toolIds = (status: ProtectionStatus) => status.situation.remoteTools.map((t) => t.toolId).sort();
 

@@ -4,7 +4,6 @@ import {
   networkFailure,
   parseRetryAfter,
 } from '../../../../../../../electron/main/core/notifier/delivery/http-post';
-import { headerText } from '../../../../../../../electron/main/core/notifier/delivery/channels/ntfy-channel';
 
 const now = Date.UTC(2026, 10, 30, 12, 0, 0);
 const answer = (status: number, headers: Record<string, string> = {}) =>
@@ -53,11 +52,5 @@ describe('HTTP failures: retry or give up', () => {
       permanent: true,
       message: 'The ntfy server certificate is not valid (CERT_HAS_EXPIRED).',
     });
-  });
-
-  it('sends non-ASCII ntfy headers as RFC 2047 encoded words', () => {
-    expect(headerText('Hold On: AnyDesk started')).toBe('Hold On: AnyDesk started');
-    const encoded = headerText('Llamar a Mamá');
-    expect(encoded).toBe(`=?UTF-8?B?${Buffer.from('Llamar a Mamá').toString('base64')}?=`);
   });
 });
