@@ -11,6 +11,7 @@ import { registerLoginItem } from './shell/login-item';
 import { electronScreenCapture } from './shell/screen-capture';
 import { createTray } from './shell/tray';
 import { createAppWindow } from './shell/window-factory';
+import { pairingServer } from '../../shared/settings/ntfy-server';
 
 // The Electron shell: only wiring. Everything it calls into runs under plain Node too.
 const dataDir = defaultDataDir();
@@ -59,6 +60,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       logger,
       electronVersion: process.versions.electron ?? null,
+      ntfyServer: pairingServer(process.env),
       ...(secretCipher ? { secretCipher } : {}),
       requestQuit: () => void quitAfterAlerts(),
       screenCapture: electronScreenCapture,

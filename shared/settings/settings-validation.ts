@@ -62,6 +62,8 @@ function codeFor(field: string, issue: z.core.$ZodIssue, value: unknown, parent:
   if (issue.code === 'too_big') return 'too-long';
   if (issue.code === 'too_small' && issue.origin === 'array') return 'choose-one';
   if (issue.code === 'too_small' && issue.origin === 'number') return 'number-range';
+  // A value outside a fixed list (a protection level, a language, a severity).
+  if (issue.code === 'invalid_value' && !/toolId$/.test(field)) return 'number-range';
   if (value === undefined || (typeof value === 'string' && value.trim() === '')) return 'required';
   const last =
     field

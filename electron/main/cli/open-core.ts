@@ -3,9 +3,11 @@ import { createCore, type Core } from '../core/core-host';
 import { defaultDataDir } from '../core/data-dir';
 import { createFileLogger, type Logger } from '../core/logging/logger';
 import { defaultProcessSensor } from '../core/sensors/default-sensors';
+import { testSmtpOverride } from '../core/notifier/delivery/channels/email-channel';
 import { onlyProcessesUnder, testProcessRoot } from '../core/sensors/process-tree-source';
 import { SettingsFileError } from '../core/settings/settings-source';
 import { DatabaseTooNewError } from '../core/store/migrate';
+import { pairingServer } from '../../../shared/settings/ntfy-server';
 import { UsageError } from './usage-error';
 
 export interface HeadlessOptions {
@@ -22,10 +24,14 @@ export function openHeadlessCore(options: HeadlessOptions): { core: Core; logger
   // Tests only: a test that runs `holdon watch` or the preview host sees its own processes.
   const root = testProcessRoot();
   if (root !== null) logger.warn('watching only the processes under one pid (tests)', { root });
+  const smtp = testSmtpOverride(process.env);
+  if (smtp) logger.warn('every e-mail goes to a local test server (tests)', { ...smtp });
   try {
     const core = createCore({
       dataDir,
       logger,
+      ntfyServer: pairingServer(process.env),
+      ...(smtp ? { smtpOverride: smtp } : {}),
       ...(root === null ? {} : { processSource: onlyProcessesUnder(defaultProcessSensor().source, root) }),
       ...(options.db ? { databasePath: resolve(options.db) } : {}),
       ...(options.config ? { configPath: resolve(options.config) } : {}),

@@ -1,263 +1,310 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Delivery } from '../../../shared/model/alert';
 import { languages, type Language } from '../../../shared/settings/choices';
+import { phoneExample } from '../../../shared/settings/phone-numbers';
 import type { Channel, Settings } from '../../../shared/settings/settings-schema';
 import { useTranslation } from '../state/use-translation';
-import { ChannelFields, channelTypes, emptyChannel, withOptional, type ChannelType } from './channel-fields';
+import { ChannelFields, emptyChannel, withOptional, type ChannelType } from './channel-fields';
 import { DeliveryResults } from './delivery-results';
+import { EmailAccountFields } from './email-account-fields';
+import { useProblemsUnder } from './field-problems';
+import { PushPairing } from './push-pairing';
 import { TextField } from './text-field';
+import { TwilioFields } from './twilio-fields';
 
 type Contact = NonNullable<Settings['contacts']>[number];
 const severities = ['notice', 'warning', 'danger'] as const;
 export const maxContacts = 5;
 
-const newContact = (): Contact => ({
-  name: '',
-  severities: ['warning', 'danger'],
-  channels: [{ type: 'email', to: '' }],
-});
+export const newContact = (): Contact => ({ name: '', severities: ['warning', 'danger'], channels: [] });
 
 /**
- * Trusted contacts and how each is reached, plus the accounts their channels need (the mail
- * server for email, Twilio for SMS). Edits a working copy; the screen saves it with the PIN.
- * `onTest` saves, then sends a test alert to one contact and returns each channel's result.
+ * Trusted contacts, one person per screen: name and phone number, their phone paired for push
+ * messages (the default), then behind "Add another way" e-mail (with the account it is sent
+ * from) and, behind "More ways", text messages and a webhook; "More choices" holds the rest.
+ * Edits a working copy; `onTest` saves with the PIN, then sends a test and returns each result.
  */
 export function ContactsEditor(props: {
   readonly value: Settings;
   readonly onChange: (next: Settings) => void;
-  readonly errorField?: string | undefined;
   readonly onTest: (contactName: string) => Promise<readonly Delivery[] | string>;
+  readonly onConfirm: (contactName: string, delivery: Delivery) => Promise<string>;
 }) {
   const { t } = useTranslation();
-  const { value, onChange, errorField } = props;
+  const { value, onChange } = props;
   const contacts = value.contacts ?? [];
+  const [index, setIndex] = useState(0);
+  // An answer that arrives later (a new push code) changes the contact as it is then, not as it was.
+  const latest = useRef(value);
+  useEffect(() => {
+    latest.current = value;
+  });
   const [tests, setTests] = useState<Record<number, readonly Delivery[] | string | 'busy'>>({});
   const setContacts = (next: Contact[]): void => onChange({ ...value, contacts: next });
-  const update = (i: number, contact: Contact): void =>
-    setContacts(contacts.map((c, n) => (n === i ? contact : c)));
+  const shown = Math.min(index, Math.max(contacts.length - 1, 0));
+  const contact = contacts[shown];
+
+  if (!contact) {
+    return (
+      <div className="contacts-editor">
+        <p className="note">{t('caregiver.contacts.none')}</p>
+        <button type="button" className="button button-primary" onClick={() => setContacts([newContact()])}>
+          {t('caregiver.contacts.add')}
+        </button>
+      </div>
+    );
+  }
+
+  const update = (next: Contact): void => setContacts(contacts.map((c, n) => (n === shown ? next : c)));
+  const test = async (): Promise<void> => {
+    setTests((s) => ({ ...s, [shown]: 'busy' }));
+    const outcome = await props.onTest(contact.name.trim());
+    setTests((s) => ({ ...s, [shown]: outcome }));
+  };
+  const result = tests[shown];
+  const others = contact.channels
+    .map((channel, n) => ({ channel, n }))
+    .filter((c) => c.channel.type !== 'ntfy');
+  const push = contact.channels.find((c): c is Extract<Channel, { type: 'ntfy' }> => c.type === 'ntfy');
+  const setChannel = (n: number, ch: Channel): void =>
+    update({ ...contact, channels: contact.channels.map((c, k) => (k === n ? ch : c)) });
+  const addChannel = (type: ChannelType): void =>
+    update({ ...contact, channels: [...contact.channels, emptyChannel(type)] });
   const uses = (type: ChannelType): boolean =>
     contacts.some((c) => c.channels.some((ch) => ch.type === type));
-
-  // The mail server and SMS account boxes come after the contacts: say so before a test is tried.
-  const accountsMissing = (contact: Contact): boolean =>
-    contact.channels.some(
-      (ch) =>
-        (ch.type === 'email' && !value.email?.smtpUrl) || (ch.type === 'sms' && !value.twilio?.accountSid),
-    );
-
-  const test = async (i: number, name: string): Promise<void> => {
-    setTests((s) => ({ ...s, [i]: 'busy' }));
-    const outcome = await props.onTest(name);
-    setTests((s) => ({ ...s, [i]: outcome }));
-  };
+  const name = contact.name.trim() || t('caregiver.contacts.unnamed');
 
   return (
     <div className="contacts-editor">
-      {contacts.length === 0 ? <p className="note">{t('caregiver.contacts.none')}</p> : null}
-      {contacts.map((contact, i) => {
-        const path = `contacts[${i}]`;
-        const setChannel = (n: number, ch: Channel): void =>
-          update(i, { ...contact, channels: contact.channels.map((c, k) => (k === n ? ch : c)) });
-        const result = tests[i];
-        return (
-          <fieldset key={i} className="card">
-            <legend>{t('caregiver.contacts.legend', { n: i + 1, name: contact.name })}</legend>
-            <TextField
-              label={t('caregiver.contacts.name')}
-              value={contact.name}
-              path={`${path}.name`}
-              errorField={errorField}
-              onChange={(name) => update(i, { ...contact, name })}
+      <fieldset className="card">
+        <legend>{t('caregiver.contacts.person', { n: shown + 1, total: contacts.length })}</legend>
+        <TextField
+          label={t('caregiver.contacts.name')}
+          value={contact.name}
+          path={`contacts[${shown}].name`}
+          onChange={(text) => update({ ...contact, name: text })}
+        />
+        <TextField
+          label={t('caregiver.contacts.phone')}
+          hint={t('caregiver.contacts.phone.hint', phoneExample(value.country))}
+          type="tel"
+          value={contact.phone ?? ''}
+          path={`contacts[${shown}].phone`}
+          onChange={(phone) => update(withOptional(contact, 'phone', phone))}
+        />
+      </fieldset>
+      <PushPairing
+        key={shown}
+        name={contact.name}
+        channel={push}
+        start={contact.channels.length === 0}
+        testing={result === 'busy'}
+        onPaired={(channel) => {
+          const now = latest.current;
+          const contactNow = now.contacts?.[shown] ?? contact;
+          const channels = [...contactNow.channels.filter((c) => c.type !== 'ntfy'), channel];
+          onChange({
+            ...now,
+            contacts: (now.contacts ?? []).map((c, n) => (n === shown ? { ...contactNow, channels } : c)),
+          });
+        }}
+        onRemove={() => update({ ...contact, channels: contact.channels.filter((c) => c.type !== 'ntfy') })}
+        onTest={() => void test()}
+      />
+      {result === 'busy' ? (
+        <p className="note" role="status">
+          {t('caregiver.test.sending')}
+        </p>
+      ) : result === undefined ? null : typeof result === 'string' ? (
+        <p className="problem" role="alert">
+          {result}
+        </p>
+      ) : (
+        <DeliveryResults
+          deliveries={result}
+          onConfirm={(delivery) => props.onConfirm(contact.name.trim(), delivery)}
+        />
+      )}
+      <Disclosure
+        summary={t('caregiver.ways.another', { name })}
+        open={others.length > 0}
+        prefix={`contacts[${shown}].channels`}
+      >
+        {others.map(({ channel, n }) => (
+          <div key={n} className="channel card">
+            <p className="subheading">{t(`caregiver.channel.${channel.type}`)}</p>
+            <ChannelFields
+              channel={channel}
+              path={`contacts[${shown}].channels[${n}]`}
+              onChange={(ch) => setChannel(n, ch)}
             />
-            <TextField
-              label={t('caregiver.contacts.relation')}
-              hint={t('caregiver.contacts.relation.hint')}
-              value={contact.relation ?? ''}
-              path={`${path}.relation`}
-              errorField={errorField}
-              onChange={(relation) => update(i, withOptional(contact, 'relation', relation))}
-            />
-            <TextField
-              label={t('caregiver.contacts.phone')}
-              hint={t('caregiver.contacts.phone.hint')}
-              type="tel"
-              value={contact.phone ?? ''}
-              path={`${path}.phone`}
-              errorField={errorField}
-              onChange={(phone) => update(i, withOptional(contact, 'phone', phone))}
-            />
-            <div className="field">
-              <label htmlFor={`contact-${i}-language`}>{t('caregiver.contacts.language')}</label>
-              <select
-                id={`contact-${i}-language`}
-                value={contact.language ?? ''}
-                onChange={(e) => {
-                  const language = languages.find((l) => l === e.target.value);
-                  const next = { ...contact } as Contact & { language?: Language };
-                  if (language) next.language = language;
-                  else delete next.language;
-                  update(i, next);
-                }}
-              >
-                <option value="">{t('caregiver.contacts.language.same')}</option>
-                {languages.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`language.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <fieldset className="choices">
-              <legend>{t('caregiver.contacts.severities')}</legend>
-              {severities.map((sev) => (
-                <label key={sev} className="choice">
-                  <input
-                    type="checkbox"
-                    checked={contact.severities.includes(sev)}
-                    onChange={(e) =>
-                      update(i, {
-                        ...contact,
-                        severities: e.target.checked
-                          ? severities.filter((s) => s === sev || contact.severities.includes(s))
-                          : contact.severities.filter((s) => s !== sev),
-                      })
-                    }
-                  />
-                  {t(`caregiver.severity.${sev}`)}
-                </label>
-              ))}
-            </fieldset>
-            <p className="subheading">{t('caregiver.channels.title')}</p>
-            {contact.channels.map((channel, n) => (
-              <div key={n} className="channel">
-                <div className="field">
-                  <label htmlFor={`contact-${i}-channel-${n}`}>{t('caregiver.channels.type')}</label>
-                  <select
-                    id={`contact-${i}-channel-${n}`}
-                    value={channel.type}
-                    onChange={(e) => {
-                      const type = channelTypes.find((c) => c === e.target.value) ?? 'email';
-                      setChannel(n, emptyChannel(type));
-                    }}
-                  >
-                    {channelTypes.map((type) => (
-                      <option key={type} value={type}>
-                        {t(`caregiver.channel.${type}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <ChannelFields
-                  channel={channel}
-                  path={`${path}.channels[${n}]`}
-                  errorField={errorField}
-                  onChange={(ch) => setChannel(n, ch)}
-                />
-                <button
-                  type="button"
-                  className="button button-quiet"
-                  onClick={() =>
-                    update(i, { ...contact, channels: contact.channels.filter((_, k) => k !== n) })
-                  }
-                >
-                  {t('caregiver.channels.remove', { type: t(`caregiver.channel.${channel.type}`) })}
-                </button>
-              </div>
-            ))}
             <button
               type="button"
-              className="button button-secondary"
-              onClick={() =>
-                update(i, { ...contact, channels: [...contact.channels, emptyChannel('email')] })
-              }
+              className="button button-quiet"
+              onClick={() => update({ ...contact, channels: contact.channels.filter((_, k) => k !== n) })}
             >
-              {t('caregiver.channels.add')}
+              {t('caregiver.channels.remove', { type: t(`caregiver.channel.${channel.type}`) })}
             </button>
-            {accountsMissing(contact) ? (
-              <p className="hint">{t('caregiver.contacts.accountsFirst')}</p>
-            ) : null}
-            <div className="row">
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={result === 'busy' || contact.name.trim() === ''}
-                onClick={() => void test(i, contact.name.trim())}
-              >
-                {t('caregiver.contacts.test', { name: contact.name.trim() })}
-              </button>
-              <button
-                type="button"
-                className="button button-quiet"
-                onClick={() => setContacts(contacts.filter((_, n) => n !== i))}
-              >
-                {t('caregiver.contacts.remove', { name: contact.name.trim() })}
-              </button>
-            </div>
-            {result === 'busy' ? (
-              <p className="note" role="status">
-                {t('caregiver.test.sending')}
-              </p>
-            ) : result === undefined ? null : typeof result === 'string' ? (
-              <p className="problem" role="alert">
-                {result}
-              </p>
-            ) : (
-              <DeliveryResults deliveries={result} />
-            )}
-          </fieldset>
-        );
-      })}
-      {contacts.length < maxContacts ? (
+          </div>
+        ))}
+        {others.length > 0 ? (
+          <div className="actions">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={result === 'busy' || contact.name.trim() === ''}
+              onClick={() => void test()}
+            >
+              {t('caregiver.contacts.test', { name })}
+            </button>
+          </div>
+        ) : null}
+        {uses('email') ? <EmailAccountFields value={value} onChange={onChange} /> : null}
+        {uses('sms') ? <TwilioFields value={value} onChange={onChange} /> : null}
+        <div className="actions">
+          <button type="button" className="button button-secondary" onClick={() => addChannel('email')}>
+            {t('caregiver.ways.addEmail', { name })}
+          </button>
+        </div>
+        <Disclosure summary={t('caregiver.ways.more')} open={false} prefix="twilio">
+          <div className="actions">
+            <button type="button" className="button button-secondary" onClick={() => addChannel('sms')}>
+              {t('caregiver.ways.addSms')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => addChannel('webhook')}>
+              {t('caregiver.ways.addWebhook')}
+            </button>
+          </div>
+        </Disclosure>
+      </Disclosure>
+      <Disclosure
+        summary={t('caregiver.contacts.moreChoices', { name })}
+        open={false}
+        prefix={`contacts[${shown}].relation`}
+      >
+        <MoreChoices contact={contact} index={shown} onChange={update} />
+      </Disclosure>
+      <div className="actions">
+        {shown > 0 ? (
+          <button type="button" className="button button-secondary" onClick={() => setIndex(shown - 1)}>
+            {t('caregiver.contacts.previous')}
+          </button>
+        ) : null}
+        {shown < contacts.length - 1 ? (
+          <button type="button" className="button button-secondary" onClick={() => setIndex(shown + 1)}>
+            {t('caregiver.contacts.next', {
+              name: contacts[shown + 1]?.name.trim() || t('caregiver.contacts.unnamed'),
+            })}
+          </button>
+        ) : contacts.length < maxContacts ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setContacts([...contacts, newContact()]);
+              setIndex(contacts.length);
+            }}
+          >
+            {t('caregiver.contacts.addAnother')}
+          </button>
+        ) : null}
         <button
           type="button"
-          className="button button-secondary"
-          onClick={() => setContacts([...contacts, newContact()])}
+          className="button button-quiet"
+          onClick={() => {
+            setContacts(contacts.filter((_, n) => n !== shown));
+            setIndex(Math.max(shown - 1, 0));
+          }}
         >
-          {t('caregiver.contacts.add')}
+          {t('caregiver.contacts.remove', { name })}
         </button>
-      ) : null}
-      {uses('email') ? (
-        <fieldset className="card">
-          <legend>{t('caregiver.email.legend')}</legend>
-          <TextField
-            label={t('caregiver.email.smtpUrl')}
-            hint={t('caregiver.email.smtpUrl.hint')}
-            value={value.email?.smtpUrl ?? ''}
-            path="email.smtpUrl"
-            errorField={errorField}
-            onChange={(smtpUrl) => onChange({ ...value, email: { from: value.email?.from ?? '', smtpUrl } })}
-          />
-          <TextField
-            label={t('caregiver.email.from')}
-            hint={t('caregiver.email.from.hint')}
-            value={value.email?.from ?? ''}
-            path="email.from"
-            errorField={errorField}
-            onChange={(from) => onChange({ ...value, email: { smtpUrl: value.email?.smtpUrl ?? '', from } })}
-          />
-        </fieldset>
-      ) : null}
-      {uses('sms') ? (
-        <fieldset className="card">
-          <legend>{t('caregiver.twilio.legend')}</legend>
-          {(['accountSid', 'authToken', 'from'] as const).map((key) => (
-            <TextField
-              key={key}
-              label={t(`caregiver.twilio.${key}`)}
-              type={key === 'authToken' ? 'password' : 'text'}
-              value={value.twilio?.[key] ?? ''}
-              path={`twilio.${key}`}
-              errorField={errorField}
-              onChange={(text) =>
+      </div>
+    </div>
+  );
+}
+
+/** A part folded away until asked for; open by itself when it holds a box the core refused. */
+function Disclosure(props: {
+  readonly summary: string;
+  readonly open: boolean;
+  readonly prefix: string;
+  readonly children: React.ReactNode;
+}) {
+  const refused = useProblemsUnder(props.prefix);
+  return (
+    <details className="disclosure" open={props.open || refused || undefined}>
+      <summary>{props.summary}</summary>
+      {props.children}
+    </details>
+  );
+}
+
+/** Relation, the language of their alerts, what they are told about, and the weekly message. */
+function MoreChoices(props: {
+  readonly contact: Contact;
+  readonly index: number;
+  readonly onChange: (c: Contact) => void;
+}) {
+  const { t } = useTranslation();
+  const { contact, index, onChange } = props;
+  return (
+    <>
+      <TextField
+        label={t('caregiver.contacts.relation')}
+        hint={t('caregiver.contacts.relation.hint')}
+        value={contact.relation ?? ''}
+        path={`contacts[${index}].relation`}
+        onChange={(relation) => onChange(withOptional(contact, 'relation', relation))}
+      />
+      <div className="field">
+        <label htmlFor={`contact-${index}-language`}>{t('caregiver.contacts.language')}</label>
+        <select
+          id={`contact-${index}-language`}
+          value={contact.language ?? ''}
+          onChange={(e) => {
+            const language = languages.find((l) => l === e.target.value);
+            const next = { ...contact } as Contact & { language?: Language };
+            if (language) next.language = language;
+            else delete next.language;
+            onChange(next);
+          }}
+        >
+          <option value="">{t('caregiver.contacts.language.same')}</option>
+          {languages.map((l) => (
+            <option key={l} value={l}>
+              {t(`language.${l}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="choices">
+        <legend>{t('caregiver.contacts.severities')}</legend>
+        {severities.map((sev) => (
+          <label key={sev} className="choice">
+            <input
+              type="checkbox"
+              checked={contact.severities.includes(sev)}
+              onChange={(e) =>
                 onChange({
-                  ...value,
-                  twilio: { accountSid: '', authToken: '', from: '', ...value.twilio, [key]: text.trim() },
+                  ...contact,
+                  severities: e.target.checked
+                    ? severities.filter((s) => s === sev || contact.severities.includes(s))
+                    : contact.severities.filter((s) => s !== sev),
                 })
               }
             />
-          ))}
-        </fieldset>
-      ) : null}
-    </div>
+            {t(`caregiver.severity.${sev}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={contact.weekly !== false}
+          onChange={(e) => onChange({ ...contact, weekly: e.target.checked })}
+        />
+        {t('caregiver.contacts.weekly')}
+      </label>
+    </>
   );
 }

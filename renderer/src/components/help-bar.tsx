@@ -17,7 +17,10 @@ export function HelpBar() {
   return (
     <aside className="help-bar" aria-label={t('helpBar.label')}>
       <p>
-        <strong>{t('helpBar.text')}</strong> {t('helpBar.until', { time: timeOf(help.until, language) })}
+        <strong>{t('helpBar.text')}</strong>{' '}
+        {help.approvedByName
+          ? t('helpBar.approvedBy', { name: help.approvedByName, time: timeOf(help.until, language) })
+          : t('helpBar.until', { time: timeOf(help.until, language) })}
       </p>
       <button
         type="button"

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { pinProblem } from '../../../shared/settings/pin-rules';
 import { useAppStore } from '../state/app-store';
 import { useTranslation } from '../state/use-translation';
-import { isPinError, pinErrorText } from './pin-error';
+import { apiErrorText } from './api-error-text';
 import { TextField } from './text-field';
 
 /** Creates the caregiver PIN (typed twice), or changes it when `current` is the PIN now. */
@@ -26,9 +26,9 @@ export function NewPinForm(props: {
     const result = await core.setPin(pin, props.current);
     setBusy(false);
     if (!result.ok) {
-      return setProblem(
-        isPinError(result.error) ? pinErrorText(t, result.error, language) : result.error.message,
-      );
+      // The core checks the same rules as above; anything else it refuses is said in plain words.
+      const rule = pinProblem(pin);
+      return setProblem(rule ? t(`caregiver.pin.${rule}`) : apiErrorText(t, result.error, language));
     }
     useAppStore.setState({ setup: result.value });
     setProblem('');

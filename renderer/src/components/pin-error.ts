@@ -1,7 +1,7 @@
 import type { Translate } from '../../../shared/i18n/i18n';
 import type { ApiError } from '../../../shared/ipc/result';
 
-/** Says why the PIN was refused: wrong (and how many tries are left), locked until when, missing. */
+/** Says why the PIN was refused: wrong (and how many tries are left), locked until when, missing (see isPinError). */
 export function pinErrorText(t: Translate, error: ApiError, language: string): string {
   switch (error.code) {
     case 'wrong-pin':
@@ -13,10 +13,8 @@ export function pinErrorText(t: Translate, error: ApiError, language: string): s
           minute: '2-digit',
         }),
       });
-    case 'pin-required':
-      return t('caregiver.pin.required');
     default:
-      return error.message;
+      return t('caregiver.pin.required');
   }
 }
 

@@ -1,18 +1,31 @@
 import { useId } from 'react';
+import { useTranslation } from '../state/use-translation';
+import { problemSentence } from './api-error-text';
+import { useFieldProblem } from './field-problems';
 
-/** One labelled text box; marked invalid when the core named its field (`path`) in an error. */
+/**
+ * One labelled text box. When the core refused it (its `path` is named in the error), the box is
+ * marked invalid and says why right below it, starting with its own name, so the sentence makes
+ * sense when read out alone.
+ */
 export function TextField(props: {
   readonly label: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly path: string;
   readonly errorField?: string | undefined;
-  readonly type?: 'text' | 'email' | 'tel' | 'url' | 'password';
+  readonly type?: 'text' | 'email' | 'tel' | 'url' | 'password' | 'number';
   readonly hint?: string;
   readonly autoComplete?: string;
 }) {
   const id = useId();
-  const invalid = props.errorField !== undefined && props.errorField === props.path;
+  const { t } = useTranslation();
+  const { problem, country } = useFieldProblem(props.path);
+  const invalid =
+    problem !== undefined || (props.errorField !== undefined && props.errorField === props.path);
+  const described = [props.hint ? `${id}-hint` : '', problem ? `${id}-problem` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
@@ -29,9 +42,14 @@ export function TextField(props: {
         spellCheck={false}
         data-field={props.path}
         aria-invalid={invalid}
-        {...(props.hint ? { 'aria-describedby': `${id}-hint` } : {})}
+        {...(described ? { 'aria-describedby': described } : {})}
         onChange={(e) => props.onChange(e.target.value)}
       />
+      {problem ? (
+        <p className="field-problem" id={`${id}-problem`}>
+          {props.label}: {problemSentence(t, problem, country)}
+        </p>
+      ) : null}
     </div>
   );
 }

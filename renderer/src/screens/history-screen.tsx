@@ -1,3 +1,5 @@
+import type { ApiError } from '../../../shared/ipc/result';
+import { apiErrorText } from '../components/api-error-text';
 import { useEffect, useState } from 'react';
 import { historyToCsv } from '../../../shared/history/history-csv';
 import { describeReason, type MessageKey } from '../../../shared/i18n/i18n';
@@ -15,13 +17,13 @@ export function HistoryScreen() {
   const country = useAppStore((s) => s.settings?.country);
   const [type, setType] = useState<HistoryType | ''>('');
   const [entries, setEntries] = useState<readonly HistoryEntry[] | null>(null);
-  const [problem, setProblem] = useState('');
+  const [problem, setProblem] = useState<ApiError | null>(null);
   useEffect(() => {
     let live = true;
     void core.history(type === '' ? undefined : type).then((result) => {
       if (!live) return;
       if (result.ok) setEntries(result.value);
-      else setProblem(result.error.message);
+      else setProblem(result.error);
     });
     return () => {
       live = false;
@@ -77,7 +79,7 @@ export function HistoryScreen() {
       </div>
       {problem ? (
         <p className="problem" role="alert">
-          {problem}
+          {apiErrorText(t, problem, language)}
         </p>
       ) : null}
       {entries === null ? null : entries.length === 0 ? (

@@ -1,3 +1,4 @@
+import { listOf } from '../components/list-format';
 import { StatusIcon } from '../components/status-icon';
 import { ScreenFrame } from '../components/screen-frame';
 import { useAppStore } from '../state/app-store';
@@ -11,6 +12,12 @@ export function HomeScreen() {
   const { t, language } = useTranslation();
   const { status, connection, go, core } = useAppStore();
 
+  // A way to reach the family that stopped working (not one never tested: that is setup's to say).
+  const unreachable = status?.family.alertsOn
+    ? status.family.contacts
+        .filter((c) => !c.reachable && c.channels.some((ch) => ch.state === 'failing'))
+        .map((c) => c.name)
+    : [];
   let heading = t('home.status.loading');
   let detail = '';
   if (connection === 'offline' && status === null) {
@@ -59,6 +66,11 @@ export function HomeScreen() {
         <p className="status-detail">{detail}</p>
       </section>
       {status?.storeRecoveredFrom ? <p className="note">{t('home.storeRecovered')}</p> : null}
+      {unreachable.length > 0 ? (
+        <p className="note" data-testid="unreachable">
+          {t('home.family.unreachable', { names: listOf(unreachable, language) })}
+        </p>
+      ) : null}
       <div className="actions">
         {status?.state === 'paused' ? (
           <button type="button" className="button button-primary" onClick={() => void core.resume()}>

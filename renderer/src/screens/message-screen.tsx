@@ -1,3 +1,4 @@
+import { apiErrorText } from '../components/api-error-text';
 import { useId, useState } from 'react';
 import { describeReason } from '../../../shared/i18n/i18n';
 import type { MessageCheck } from '../../../shared/message-check/check-message';
@@ -13,7 +14,7 @@ import { useTranslation } from '../state/use-translation';
  * message signals, see shared/message-check/) and each red flag is explained in plain words.
  */
 export function MessageScreen() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const { core, go } = useAppStore();
   const fieldId = useId();
   const [text, setText] = useState('');
@@ -31,7 +32,7 @@ export function MessageScreen() {
     const checked = await core.checkMessage(text);
     setBusy(false);
     if (checked.ok) setResult(checked.value);
-    else setProblem(checked.error.message);
+    else setProblem(apiErrorText(t, checked.error, language));
   };
 
   if (result) {

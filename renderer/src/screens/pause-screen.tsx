@@ -1,3 +1,4 @@
+import { apiErrorText } from '../components/api-error-text';
 import { useEffect, useState } from 'react';
 import { PinForm } from '../components/pin-form';
 import { ScreenFrame } from '../components/screen-frame';
@@ -36,7 +37,7 @@ export function PauseScreen() {
 
   const pause = async (minutes: 15 | 60): Promise<void> => {
     const result = await core.pause(minutes, pin ?? '');
-    if (!result.ok) setProblem(result.error.message);
+    if (!result.ok) setProblem(apiErrorText(t, result.error, language));
   };
 
   if (until !== null) {

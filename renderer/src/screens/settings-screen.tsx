@@ -1,3 +1,4 @@
+import { apiErrorText } from '../components/api-error-text';
 import { useState } from 'react';
 import { LanguageCountryFields, type LanguageCountryChange } from '../components/language-country-fields';
 import { ScreenFrame } from '../components/screen-frame';
@@ -5,7 +6,7 @@ import { useAppStore } from '../state/app-store';
 import { useTranslation } from '../state/use-translation';
 
 export function SettingsScreen() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const { core, settings, go } = useAppStore();
   // Keep what happened, not its words: the words follow a language change made by this very save.
   const [readAloud, setReadAloud] = useState(settings?.readAloud === true);
@@ -17,7 +18,7 @@ export function SettingsScreen() {
       setOutcome({ saved: true });
     } else {
       setReadAloud(settings?.readAloud === true);
-      setOutcome({ saved: false, reason: result.error.message });
+      setOutcome({ saved: false, reason: apiErrorText(t, result.error, language) });
     }
   };
   return (

@@ -7,12 +7,12 @@ import { LanguageStep } from './setup/language-step';
 import { PinStep } from './setup/pin-step';
 import { SettingsStep } from './setup/settings-step';
 
-const steps = ['language', 'pin', 'contacts', 'level', 'tools', 'done'] as const;
+const steps = ['language', 'pin', 'person', 'contacts', 'level', 'tools', 'done'] as const;
 type Step = (typeof steps)[number];
 
 /**
  * The first-run setup, for the caregiver sitting with the person: language and country, the
- * caregiver PIN, trusted contacts with a test alert, the protection level, the family's own
+ * caregiver PIN, the person and this computer, trusted contacts (one per screen) with a test, the protection level, the family's own
  * remote tools, and last a screen that tells the person, in plain words, what Hold On will do.
  */
 export function SetupScreen() {
@@ -38,7 +38,7 @@ export function SetupScreen() {
           }}
         />
       ) : null}
-      {step === 'contacts' || step === 'level' || step === 'tools' ? (
+      {step === 'person' || step === 'contacts' || step === 'level' || step === 'tools' ? (
         <SettingsStep key={step} part={step} pin={pin} onBack={back} onNext={next} />
       ) : null}
       {step === 'done' ? <DoneStep pin={pin} onBack={back} /> : null}

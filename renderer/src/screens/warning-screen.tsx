@@ -1,3 +1,4 @@
+import { apiErrorText } from '../components/api-error-text';
 import { useEffect, useState } from 'react';
 import { describeReason } from '../../../shared/i18n/i18n';
 import type { Incident } from '../../../shared/model/incident';
@@ -111,7 +112,7 @@ export function WarningScreen(props: { readonly situation: Situation }) {
     const result = await core.endTools();
     setBusy(false);
     if (result.ok) showOutcome({ kind: 'tools', result: result.value });
-    else setProblem(result.error.message);
+    else setProblem(apiErrorText(t, result.error, language));
   };
   const closeBrowser = async (incident: Incident): Promise<void> => {
     setBusy(true);
@@ -119,7 +120,7 @@ export function WarningScreen(props: { readonly situation: Situation }) {
     const result = await core.closeBrowser(incident.id);
     setBusy(false);
     if (result.ok) showOutcome({ kind: 'browser', result: result.value });
-    else setProblem(result.error.message);
+    else setProblem(apiErrorText(t, result.error, language));
   };
 
   return (

@@ -57,6 +57,8 @@ export function createCoreCalls(client: Client, update: (change: StoreUpdate) =>
     alerts: (limit: number) => call('alerts.list', { limit }),
     checkMessage: (text: string) => call('message.check', { text }),
     testContact: (contactName: string) => call('contacts.test', { contactName }),
+    confirmContact: (request: RequestOf<'contacts.confirm'>) => call('contacts.confirm', request),
+    pushCode: (request: RequestOf<'push.code'>) => call('push.code', request),
   };
 }
 

@@ -53,7 +53,7 @@ export interface Notifier {
    * whose test was sent can be confirmed; returns whether it was.
    */
   confirmReached(to: Recipient): boolean;
-  /** Reads the reply topics from the settings again (after they changed). */
+  /** The settings changed: reads the reply topics again and says who can be reached now. */
   refreshAnswers(): void;
   /** The connections to the push servers that carry the family's answers. */
   answerConnections(): ReturnType<ReplyListener['connections']>;
@@ -280,7 +280,11 @@ export function createNotifier(deps: NotifierOptions): Notifier {
       reach.markWorking(to, clock.now());
       return true;
     },
-    refreshAnswers: () => replies.refresh(),
+    refreshAnswers() {
+      replies.refresh();
+      // The contacts or their channels may have changed: so has who can be reached.
+      deps.onReachChanged?.();
+    },
     answerConnections: () => replies.connections(),
     queueWeekly() {
       let queued = 0;

@@ -1,3 +1,4 @@
+import { apiErrorText, problemSentence } from '../../components/api-error-text';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Settings } from '../../../../shared/settings/settings-schema';
 import { dateStamp, downloadText } from '../../components/download';
@@ -13,6 +14,7 @@ import { useTranslation } from '../../state/use-translation';
 export function SettingsFiles(props: { readonly pin: string; readonly onImported: (s: Settings) => void }) {
   const { t, language } = useTranslation();
   const core = useAppStore((s) => s.core);
+  const settings = useAppStore((s) => s.settings);
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const fail = (error: Parameters<typeof pinErrorText>[1]): void =>
@@ -20,7 +22,14 @@ export function SettingsFiles(props: { readonly pin: string; readonly onImported
       ok: false,
       text: isPinError(error)
         ? pinErrorText(t, error, language)
-        : t('caregiver.files.importFailed', { reason: error.message }),
+        : t('caregiver.files.importFailed', {
+            // A file's problems name their place in it (contacts[0].phone): the family can find it.
+            reason: error.problems?.length
+              ? error.problems
+                  .map((p) => `${p.field ? `${p.field}: ` : ''}${problemSentence(t, p, settings?.country)}`)
+                  .join(' ')
+              : apiErrorText(t, error, language),
+          }),
     });
 
   const exportFile = async (): Promise<void> => {

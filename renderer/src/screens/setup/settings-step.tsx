@@ -1,32 +1,36 @@
 import { AllowedToolsPicker } from '../../components/allowed-tools-picker';
-import { ContactsEditor } from '../../components/contacts-editor';
-import { ProtectionLevelPicker } from '../../components/protection-level-picker';
+import { ContactsEditor, newContact } from '../../components/contacts-editor';
+import { FieldProblemsProvider } from '../../components/field-problems';
 import { NamesFields } from '../../components/names-fields';
+import { ProblemList } from '../../components/problem-list';
+import { ProtectionLevelPicker } from '../../components/protection-level-picker';
 import { useSettingsDraft } from '../../state/use-settings-draft';
 import { useTranslation } from '../../state/use-translation';
 
-/** The setup steps that edit the settings document: contacts, protection level, allowed tools. */
+/** The setup steps that edit the settings document: the person, contacts, protection level, allowed tools. */
 export function SettingsStep(props: {
-  readonly part: 'contacts' | 'level' | 'tools';
+  readonly part: 'person' | 'contacts' | 'level' | 'tools';
   readonly pin: string;
   readonly onBack: () => void;
   readonly onNext: () => void;
 }) {
   const { t } = useTranslation();
-  const { draft, setDraft, save, testContact, errorField, outcomeText, outcome } = useSettingsDraft(
-    props.pin,
-  );
+  const { draft, setDraft, save, testContact, confirmContact, problems, outcomeText, outcome } =
+    useSettingsDraft(props.pin, (settings) =>
+      // The contacts step opens on the first person's boxes, not on an empty list.
+      props.part === 'contacts' && !settings.contacts?.length
+        ? { ...settings, contacts: [newContact()] }
+        : settings,
+    );
   const saveAndGo = async (): Promise<void> => {
     if (await save()) props.onNext();
   };
   return (
-    <>
+    <FieldProblemsProvider problems={problems} country={draft.country}>
       <p className="lead">{t(`caregiver.setup.${props.part}.lead`)}</p>
+      {props.part === 'person' ? <NamesFields value={draft} onChange={setDraft} /> : null}
       {props.part === 'contacts' ? (
-        <>
-          <NamesFields value={draft} errorField={errorField} onChange={setDraft} />
-          <ContactsEditor value={draft} onChange={setDraft} errorField={errorField} onTest={testContact} />
-        </>
+        <ContactsEditor value={draft} onChange={setDraft} onTest={testContact} onConfirm={confirmContact} />
       ) : null}
       {props.part === 'level' ? (
         <ProtectionLevelPicker
@@ -40,9 +44,12 @@ export function SettingsStep(props: {
           onChange={(allowedTools) => setDraft({ ...draft, allowedTools })}
         />
       ) : null}
-      <p className={outcome?.saved === false ? 'problem' : 'note'} role="status">
-        {outcome?.saved === false ? outcomeText : ''}
-      </p>
+      <div role="status">
+        <p className={outcome?.saved === false ? 'problem' : 'note'}>
+          {outcome?.saved === false ? outcomeText : ''}
+        </p>
+        <ProblemList problems={problems} settings={draft} />
+      </div>
       <div className="actions">
         <button type="button" className="button button-primary" onClick={() => void saveAndGo()}>
           {t('caregiver.setup.saveNext')}
@@ -51,6 +58,6 @@ export function SettingsStep(props: {
           {t('caregiver.setup.back')}
         </button>
       </div>
-    </>
+    </FieldProblemsProvider>
   );
 }

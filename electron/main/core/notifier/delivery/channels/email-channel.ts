@@ -65,6 +65,18 @@ export interface SmtpOverride {
   readonly rejectUnauthorized?: boolean;
 }
 
+/**
+ * Tests only: `HOLDON_TEST_SMTP=127.0.0.1:2525` sends every e-mail to a local test server (its
+ * self-signed certificate accepted) whatever provider the screens chose, so a Gmail set-up can be
+ * tried end to end. Read by the CLI and the preview host, never by the app; null when not set.
+ */
+export function testSmtpOverride(env: Readonly<Record<string, string | undefined>>): SmtpOverride | null {
+  const match = /^(127\.0\.0\.1|localhost):(\d{1,5})$/.exec(env.HOLDON_TEST_SMTP ?? '');
+  return match?.[1] && match[2]
+    ? { host: match[1], port: Number(match[2]), rejectUnauthorized: false }
+    : null;
+}
+
 function overridden(smtpUrl: string, override: SmtpOverride | undefined): string {
   if (!override) return smtpUrl;
   const url = new URL(smtpUrl);
