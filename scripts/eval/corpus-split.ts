@@ -9,7 +9,8 @@
  *
  * Frozen test split: a unit is in it when a stable hash of its name falls under `testShare`,
  * and it holds no text of corpus v1 (the hand-set scorer's patterns were written on v1, so v1
- * texts would flatter it). Every track × label × language that has eligible units gets at least
+ * texts would flatter it) and no text added after the split was frozen (read while the detectors
+ * were developed; such units do not count, so adding them moves no other unit). Every track × label × language that has eligible units gets at least
  * one test unit. Grouped folds: the dev units, largest first, each into the fold with the fewest
  * items so far.
  */
@@ -95,7 +96,9 @@ const stratum = (item: CorpusItem): string => `${item.track}/${item.label}/${ite
 /** The units of the frozen test split. */
 export function testUnits(items: readonly CorpusItem[], unitOf: ReadonlyMap<string, string>): Set<string> {
   const unit = (item: CorpusItem): string => unitOf.get(item.group) ?? item.group;
-  const ineligible = new Set(items.filter((i) => i.corpusV1 === true).map(unit));
+  const ineligible = new Set(
+    items.filter((i) => i.corpusV1 === true || i.addedAfterSplit === true).map(unit),
+  );
   const eligible = [...new Set(items.map(unit))].filter((u) => !ineligible.has(u)).sort();
   const test = new Set(eligible.filter((u) => unitHash(u) < testShare));
   const strata = [...new Set(items.map(stratum))].sort();
