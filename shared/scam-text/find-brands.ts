@@ -85,16 +85,14 @@ export function findBrandsInFolded(folded: string): BrandMatch[] {
 }
 
 /**
- * The company a text speaks for: the brand named most often by its own name (products do not
- * count), the first one on a tie; a product's company when only products are named.
+ * The companies a text speaks for: the brands named most often by their own name (products do not
+ * count; several on a tie); a product's company when only products are named.
  */
-export function mainBrand(found: readonly BrandMatch[]): string | undefined {
+export function mainBrands(found: readonly BrandMatch[]): ReadonlySet<string> {
   const named = found.filter((b) => !b.product);
   const pool = named.length > 0 ? named : found;
   const counts = new Map<string, number>();
   for (const b of pool) counts.set(b.brand, (counts.get(b.brand) ?? 0) + 1);
-  let best: string | undefined;
-  for (const b of pool)
-    if (best === undefined || (counts.get(b.brand) ?? 0) > (counts.get(best) ?? 0)) best = b.brand;
-  return best;
+  const most = Math.max(0, ...counts.values());
+  return new Set([...counts].filter(([, n]) => n === most).map(([brand]) => brand));
 }

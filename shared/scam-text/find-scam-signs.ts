@@ -8,7 +8,7 @@
  * phrase records whether it was found only inside quotation marks, and words such as "scam",
  * "pop-up" or "hang up" are counted.
  */
-import { findBrandsInFolded, mainBrand, type BrandMatch } from './find-brands';
+import { findBrandsInFolded, mainBrands, type BrandMatch } from './find-brands';
 import { findPhoneNumbers, type PhoneNumberMatch } from './find-phone-numbers';
 import { foldText } from './fold-text';
 import { morePhrasePatterns } from './more-phrases';
@@ -103,9 +103,11 @@ function phoneWithBrand(
       }
     return best === null ? null : { phone: best.phone, brand: best.brand };
   };
-  // "Amazon: your order of an iPhone … call 1-888-…" is Amazon's number in the text, not Apple's.
-  const speaksFor = mainBrand(brands);
-  return nearest(brands.filter((b) => b.brand === speaksFor)) ?? nearest(brands);
+  // "Amazon: your order of an iPhone … call 1-888-…" is Amazon's number in the text, not Apple's;
+  // between brands named as often ("Windows Defender" in the title, "call Microsoft" by the
+  // number), the one nearest the number.
+  const speaksFor = mainBrands(brands);
+  return nearest(brands.filter((b) => speaksFor.has(b.brand))) ?? nearest(brands);
 }
 
 /** Whether the title (the start of `all`, quotes in `spans`) is a scary one chosen by the page. */

@@ -49,6 +49,16 @@ describe('the trained scam-text detectors', () => {
     );
   });
 
+  it('between brands named as often, name the one next to the number', () => {
+    const screen = scoreScamText({
+      title: 'Windows Defender Security Warning',
+      text: 'Your computer has been blocked. Do not close this page. Call Microsoft Support now: +1-844-555-0199',
+    });
+    expect(screen.reasons.map((r) => r.text)).toContain(
+      'It shows a phone number next to the name Microsoft. A real warning never shows a number to call.',
+    );
+  });
+
   it('do not call a text message "a real warning"', () => {
     const result = check(
       'Microsoft Support: your computer is infected and blocked. Do not turn it off. Call +1-844-555-0199 now.',
