@@ -12,6 +12,11 @@ export interface BrandMatch {
   readonly brand: string;
   readonly kind: BrandKind;
   readonly index: number;
+  /**
+   * The name of a product ("iPhone", "Chrome"), not of the company. An Amazon order of an iPhone
+   * is a message from Amazon: the company a text speaks for is named, not only its products.
+   */
+  readonly product: boolean;
 }
 
 interface Brand {
@@ -57,6 +62,9 @@ const brands: readonly Brand[] = [
   },
 ];
 
+/** Product names among the patterns above (folded). */
+const productNames = /^(?:iphone|macbook|mac ?os|chrome)$/;
+
 const combined = new RegExp(`\\b(?:${brands.map((b) => `(${b.pattern})`).join('|')})\\b`, 'g');
 
 /** Every brand name in `text`, in order (the same name may appear several times). */
@@ -70,7 +78,21 @@ export function findBrandsInFolded(folded: string): BrandMatch[] {
   for (const m of folded.matchAll(combined)) {
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const brand = brands[group];
-    if (brand) found.push({ brand: brand.brand, kind: brand.kind, index: m.index });
+    if (brand)
+      found.push({ brand: brand.brand, kind: brand.kind, index: m.index, product: productNames.test(m[0]) });
   }
   return found;
+}
+
+/**
+ * The companies a text speaks for: the brands named most often by their own name (products do not
+ * count; several on a tie); a product's company when only products are named.
+ */
+export function mainBrands(found: readonly BrandMatch[]): ReadonlySet<string> {
+  const named = found.filter((b) => !b.product);
+  const pool = named.length > 0 ? named : found;
+  const counts = new Map<string, number>();
+  for (const b of pool) counts.set(b.brand, (counts.get(b.brand) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  return new Set([...counts].filter(([, n]) => n === most).map(([brand]) => brand));
 }

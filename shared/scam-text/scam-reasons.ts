@@ -2,8 +2,11 @@ import en from '../i18n/locales/en.json';
 import type { PhraseSignal } from './scam-phrases';
 import type { ScamReason } from './scam-verdict';
 
-/** Every phrase signal is a reason of the same name, besides the phone, brand and "about scams" ones. */
-export type ScamReasonName = 'phoneWithBrand' | 'phone' | PhraseSignal | 'brand' | 'aboutScams';
+/**
+ * Every phrase signal is a reason of the same name, besides the phone, brand and "about scams"
+ * ones; `model` is the plain reason for a scam the trained detector finds but no finder can name.
+ */
+export type ScamReasonName = 'phoneWithBrand' | 'phone' | PhraseSignal | 'brand' | 'aboutScams' | 'model';
 
 const english: Readonly<Record<string, string>> = en;
 

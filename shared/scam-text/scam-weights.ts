@@ -1,9 +1,9 @@
 import type { PhraseSignal } from './scam-phrases';
 
 /**
- * How much each sign counts. Tuned on the dev split of tests/fixtures/scam-text/corpus.jsonl and
- * checked on its held-out test split (`npm run eval:scorer`); the reasoning for each is in
- * score-scam-text.ts.
+ * How much each sign counts in the hand-set scorer (hand-set-verdict.ts), as tuned on corpus v1
+ * (the texts marked `corpusV1` in tests/fixtures/scam-text/). They also order the reasons a person
+ * reads, strongest first; the verdict itself is the trained detector's (score-scam-text.ts).
  */
 export const phraseWeights: Readonly<Record<PhraseSignal, number>> = {
   blocked: 1.5,

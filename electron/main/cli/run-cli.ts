@@ -23,10 +23,13 @@ Commands:
   watch [--json]              Protect headless: print each incident (remote tools, scam pages)
                               as it happens (Ctrl+C stops).
   tools [--json]              List the remote-access tools Hold On knows, with their ids.
-  classify                    Read JSON Lines {"id","title","text"} on stdin; print
-                              {"id","scam","score","reasons":[{"code","text"}]} per line.
+  classify [--explain]        Read JSON Lines {"id","title","text"} on stdin; print
+                              {"id","scam","score","reasons":[{"code","text"}]} per line
+                              (--explain adds the detector's strongest features).
   alert-test [--contact NAME] Send a test alert to the trusted contacts; exit 1 if any failed.
   check-message               Read a message on stdin; print {"verdict","score","redFlags"} as JSON.
+          [--language L]      L: en, es or de, the language of the explanations (default en).
+          [--explain]         Add the detector's strongest features.
   settings export [FILE]      Print the settings file (or write it to FILE).
   settings import FILE|-      Check and load a settings file; nothing changes if it has an error.
   history [--json] [--type T] What happened, newest first (T: incident, action, alert, pause,
@@ -60,6 +63,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         contact: { type: 'string' },
         type: { type: 'string' },
         limit: { type: 'string' },
+        language: { type: 'string' },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -77,9 +82,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === 'tools') return runTools(json, io);
     if (command === 'check-message') {
       if (rest.length > 0) throw new UsageError(`check-message takes no arguments (got "${rest.join(' ')}")`);
-      return await runCheckMessage(io);
+      return await runCheckMessage(io, { language: values.language, explain: values.explain === true });
     }
-    if (command === 'classify') return await runClassify(rest, io);
+    if (command === 'classify') return await runClassify(rest, io, values.explain === true);
     if (!['status', 'settings', 'scan', 'watch', 'alert-test', 'history', 'pin'].includes(command))
       throw new UsageError(`unknown command "${command}"`);
     if (command !== 'settings' && command !== 'pin' && rest.length > 0)

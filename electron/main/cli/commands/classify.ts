@@ -1,4 +1,8 @@
-import { scoreScamText } from '../../../../shared/scam-text/score-scam-text';
+import {
+  explainScamText,
+  scoreScamText,
+  type ScamTextExplanation,
+} from '../../../../shared/scam-text/score-scam-text';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../usage-error';
 
@@ -8,11 +12,13 @@ type ClassifyResult =
       readonly scam: boolean;
       readonly score: number;
       readonly reasons: readonly { readonly code: string; readonly text: string }[];
+      /** Only with `--explain`: the detector's logit, threshold and strongest features. */
+      readonly explain?: ScamTextExplanation;
     }
   | { readonly id: string | number | null; readonly error: string };
 
 /** One input line `{"id","title","text"}` to one output line; a bad line gets its error, not a crash. */
-export function classifyLine(line: string): ClassifyResult {
+export function classifyLine(line: string, explain = false): ClassifyResult {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -34,18 +40,23 @@ export function classifyLine(line: string): ClassifyResult {
   if (typeof title !== 'string' && typeof text !== 'string') {
     return { id: readId, error: 'give "title", "text" or both' };
   }
-  const verdict = scoreScamText({ title: title ?? undefined, text: text ?? undefined });
+  const input = { title: title ?? undefined, text: text ?? undefined };
+  const verdict = scoreScamText(input);
   return {
     id: readId,
     scam: verdict.scam,
     score: verdict.score,
     // The code is the message key (scamText.reason.*) for other languages; the text is English.
     reasons: verdict.reasons.map((r) => ({ code: r.code, text: r.text })),
+    ...(explain ? { explain: explainScamText(input) } : {}),
   };
 }
 
-/** `holdon classify`: JSON Lines in on stdin, one result line out per input line, same order. */
-export async function runClassify(args: readonly string[], io: CliIo): Promise<number> {
+/**
+ * `holdon classify`: JSON Lines in on stdin, one result line out per input line, same order.
+ * `--explain` adds each line's strongest features (for developers).
+ */
+export async function runClassify(args: readonly string[], io: CliIo, explain = false): Promise<number> {
   if (args.length > 0) {
     throw new UsageError(
       `classify takes no arguments; it reads JSON Lines on stdin (got "${args.join(' ')}")`,
@@ -54,7 +65,7 @@ export async function runClassify(args: readonly string[], io: CliIo): Promise<n
   const input = await io.readStdin();
   for (const line of input.split(/\r?\n/)) {
     if (line.trim().length === 0) continue;
-    io.stdout(`${JSON.stringify(classifyLine(line))}\n`);
+    io.stdout(`${JSON.stringify(classifyLine(line, explain))}\n`);
   }
   return 0;
 }

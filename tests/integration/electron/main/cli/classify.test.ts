@@ -51,6 +51,29 @@ describe('holdon classify (built CLI)', () => {
     );
   });
 
+  it('adds the detector’s strongest features to each verdict with --explain', async () => {
+    const line = JSON.stringify({
+      id: 'x',
+      text: 'Your computer has been blocked. Call Microsoft Support now: +1-844-555-0199',
+    });
+    const plain = JSON.parse((await holdon(['classify'], `${line}\n`)).stdout);
+    expect(plain.explain).toBeUndefined();
+    const { code, stdout } = await holdon(['classify', '--explain'], `${line}\n`);
+    expect(code).toBe(0);
+    const explained = JSON.parse(stdout);
+    expect(explained).toMatchObject({
+      id: 'x',
+      scam: plain.scam,
+      score: plain.score,
+      reasons: plain.reasons,
+    });
+    expect(explained.explain.logit).toBeGreaterThan(explained.explain.threshold);
+    expect(explained.explain.features[0]).toEqual({
+      feature: expect.any(String),
+      contribution: expect.any(Number),
+    });
+  });
+
   it('exits 2 with one line on stderr for an unusable invocation', async () => {
     const { code, stdout, stderr } = await holdon(['classify', 'corpus.jsonl'], '');
     expect(code).toBe(2);

@@ -166,4 +166,23 @@ describe('holdon scan and watch', () => {
     expect(empty.code).toBe(2);
     expect(empty.stderr).toBe('holdon: check-message reads the message on standard input (it was empty)\n');
   });
+
+  it('check-message explains in the language asked for with --language', async () => {
+    const text = 'Tu cuenta ha sido bloqueada. Verifica tus datos aquí: https://bbva-verificacion.top';
+    const spanish = await holdonWithInput(['check-message', '--language', 'es'], text);
+    expect(spanish.code).toBe(0);
+    const result = JSON.parse(spanish.stdout);
+    expect(result.verdict).toBe('scam');
+    expect(result.redFlags).toEqual(
+      expect.arrayContaining([
+        {
+          id: 'account-blocked',
+          explanation: 'Dice que su cuenta o su tarjeta está bloqueada. Muchas estafas empiezan así.',
+        },
+      ]),
+    );
+    const unknown = await holdonWithInput(['check-message', '--language', 'fr'], text);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--language must be one of en, es, de/);
+  });
 });

@@ -1,0 +1,55 @@
+/**
+ * Corpus items as training examples of one track's detector: the very features the shipped
+ * detector computes (screen-evidence.ts, message-evidence.ts), so training and use cannot drift
+ * apart.
+ */
+import { remoteToolCatalog } from '../../electron/main/core/catalog';
+import {
+  messageEvidence,
+  messageHashed,
+  type MessageEvidence,
+} from '../../shared/message-check/message-evidence';
+import { screenEvidence, screenHashed, type ScreenEvidence } from '../../shared/scam-text/screen-evidence';
+import type { HashedFeatures } from '../../shared/scam-text/text-features';
+import type { Example } from './logistic-regression';
+import { messageInput, screenInput, type CorpusItem, type Track } from './scam-corpus';
+
+export interface ExampleSet {
+  readonly names: readonly string[];
+  readonly examples: readonly Example[];
+}
+
+export const screenEvidenceOf = (item: CorpusItem): ScreenEvidence => screenEvidence(screenInput(item));
+
+export const messageEvidenceOf = (item: CorpusItem): MessageEvidence =>
+  messageEvidence(messageInput(item), remoteToolCatalog);
+
+/** An item's named features and hashed n-grams, as its track's detector sees them. */
+export function featuresOf(
+  track: Track,
+  item: CorpusItem,
+  explain = false,
+): { readonly named: ScreenEvidence['named']; readonly hashed: HashedFeatures } {
+  if (track === 'screen') {
+    const evidence = screenEvidenceOf(item);
+    return { named: evidence.named, hashed: screenHashed(evidence, explain) };
+  }
+  const evidence = messageEvidenceOf(item);
+  return { named: evidence.named, hashed: messageHashed(evidence, explain) };
+}
+
+export function trackExamples(track: Track, items: readonly CorpusItem[]): ExampleSet {
+  let names: string[] = [];
+  const examples = items.map((item): Example => {
+    const { hashed, named } = featuresOf(track, item);
+    if (names.length === 0) names = named.map(([name]) => name);
+    return {
+      id: item.id,
+      y: item.label === 'scam' ? 1 : 0,
+      buckets: hashed.buckets,
+      values: hashed.values,
+      named: Float64Array.from(named.map(([, value]) => value)),
+    };
+  });
+  return { names, examples };
+}

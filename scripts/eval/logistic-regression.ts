@@ -1,0 +1,121 @@
+/**
+ * L2-regularised logistic regression over hashed n-grams and named features, trained by
+ * accelerated full-batch gradient descent (Nesterov's method in its FISTA form: Beck & Teboulle,
+ * "A Fast Iterative Shrinkage-Thresholding Algorithm", SIAM J. Imaging Sciences 2009). Full-batch
+ * steps in a fixed order make training deterministic: the same corpus gives the same weights.
+ *
+ * Loss: Σ cᵢ log(1 + e^(−yᵢzᵢ)) + λ/2 ‖w‖², with class weights cᵢ that give scam and harmless
+ * texts half the loss each, so a corpus with more harmless texts does not tilt the model.
+ */
+import { bucketCount } from '../../shared/scam-text/text-features';
+
+export interface Example {
+  readonly id: string;
+  /** 1 scam, 0 harmless */
+  readonly y: 0 | 1;
+  readonly buckets: Int32Array;
+  readonly values: Float32Array;
+  /** The named features, in the example set's name order. */
+  readonly named: Float64Array;
+}
+
+export interface LinearModel {
+  readonly hashed: Float64Array;
+  readonly named: Float64Array;
+  readonly bias: number;
+}
+
+export interface TrainOptions {
+  readonly lambda: number;
+  /** λ for the named features, when it differs: they are few, and each says something definite. */
+  readonly namedLambda?: number;
+  /** Named features whose weight may not go below 0 (a sign of a scam never counts against it). */
+  readonly nonNegative?: readonly boolean[];
+  readonly iterations: number;
+}
+
+export function predict(model: LinearModel, example: Example): number {
+  let z = model.bias;
+  for (let i = 0; i < example.buckets.length; i += 1)
+    z += (model.hashed[example.buckets[i] ?? 0] ?? 0) * (example.values[i] ?? 0);
+  for (let j = 0; j < example.named.length; j += 1) z += (model.named[j] ?? 0) * (example.named[j] ?? 0);
+  return z;
+}
+
+const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+
+export function train(examples: readonly Example[], namedCount: number, options: TrainOptions): LinearModel {
+  const positives = examples.filter((e) => e.y === 1).length;
+  const negatives = examples.length - positives;
+  const weight = (e: Example): number => (e.y === 1 ? 0.5 / positives : 0.5 / negatives);
+  // Step 1/L, L a bound on the loss's curvature: ¼·max‖x‖² (the weights cᵢ sum to 1) + λ.
+  let maxNorm = 0;
+  for (const e of examples) {
+    let norm = 1;
+    for (const v of e.values) norm += v * v;
+    for (const v of e.named) norm += v * v;
+    maxNorm = Math.max(maxNorm, norm);
+  }
+  const step = 1 / (0.25 * maxNorm + options.lambda);
+  const n = bucketCount + namedCount + 1; // hashed, named, bias: one parameter vector
+  let x = new Float64Array(n);
+  let previous = new Float64Array(n);
+  const y = new Float64Array(n);
+  const grad = new Float64Array(n);
+  let t = 1;
+  for (let iteration = 0; iteration < options.iterations; iteration += 1) {
+    grad.fill(0);
+    for (const e of examples) {
+      let z = y[n - 1] ?? 0;
+      for (let i = 0; i < e.buckets.length; i += 1) z += (y[e.buckets[i] ?? 0] ?? 0) * (e.values[i] ?? 0);
+      for (let j = 0; j < namedCount; j += 1) z += (y[bucketCount + j] ?? 0) * (e.named[j] ?? 0);
+      const g = weight(e) * (sigmoid(z) - e.y);
+      for (let i = 0; i < e.buckets.length; i += 1) {
+        const b = e.buckets[i] ?? 0;
+        grad[b] = (grad[b] ?? 0) + g * (e.values[i] ?? 0);
+      }
+      for (let j = 0; j < namedCount; j += 1)
+        grad[bucketCount + j] = (grad[bucketCount + j] ?? 0) + g * (e.named[j] ?? 0);
+      grad[n - 1] = (grad[n - 1] ?? 0) + g;
+    }
+    const next = previous; // reuse the oldest buffer
+    for (let k = 0; k < n; k += 1) {
+      const yk = y[k] ?? 0;
+      const lambda =
+        k < bucketCount ? options.lambda : k === n - 1 ? 0 : (options.namedLambda ?? options.lambda);
+      const regularised = (grad[k] ?? 0) + lambda * yk;
+      next[k] = yk - step * regularised;
+    }
+    // Projected gradient: a constrained weight that would go below 0 stays at 0.
+    options.nonNegative?.forEach((constrained, j) => {
+      if (constrained && (next[bucketCount + j] ?? 0) < 0) next[bucketCount + j] = 0;
+    });
+    const tNext = (1 + Math.sqrt(1 + 4 * t * t)) / 2;
+    const momentum = (t - 1) / tNext;
+    for (let k = 0; k < n; k += 1) y[k] = (next[k] ?? 0) + momentum * ((next[k] ?? 0) - (x[k] ?? 0));
+    previous = x;
+    x = next;
+    t = tNext;
+  }
+  return {
+    hashed: x.slice(0, bucketCount),
+    named: x.slice(bucketCount, bucketCount + namedCount),
+    bias: x[n - 1] ?? 0,
+  };
+}
+
+/** The weighted training loss, to see that training has converged. */
+export function loss(model: LinearModel, examples: readonly Example[], lambda: number): number {
+  const positives = examples.filter((e) => e.y === 1).length;
+  let total = 0;
+  for (const e of examples) {
+    const z = predict(model, e);
+    const c = e.y === 1 ? 0.5 / positives : 0.5 / (examples.length - positives);
+    const u = e.y === 1 ? -z : z;
+    total += c * (u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u)));
+  }
+  let norm = 0;
+  for (const w of model.hashed) norm += w * w;
+  for (const w of model.named) norm += w * w;
+  return total + (lambda / 2) * norm;
+}

@@ -1,0 +1,176 @@
+/**
+ * What phishing e-mails and SMS say, in English, Spanish, German, French, Italian and Portuguese,
+ * matched on folded text (lower case, no accents: see `foldText`): an account or card "blocked",
+ * a link to "confirm your details", "if this was not you, call", a parcel fee, "Mum, this is my
+ * new number". Each is one thing a person can be told (`message.flag.<id>`).
+ *
+ * They came after the first message checker (message-signals.ts) and feed the trained message
+ * detector and the red flags a person reads, never the hand-set verdict (hand-set-check.ts).
+ * Sources: the FTC on phishing ("They may say they've noticed some suspicious activity … claim
+ * there's a problem with your account … include an invoice you don't recognize … say you must
+ * confirm some personal or financial information", https://consumer.ftc.gov/articles/how-recognize-and-avoid-phishing-scams);
+ * the FTC on fake delivery texts (https://consumer.ftc.gov/consumer-alerts/2024/12/got-text-about-package-delivery-its-probably-scam);
+ * police warnings on "Hallo Mama" messages (corpus, tests/fixtures/scam-text/).
+ */
+import type { SignalWeight } from './message-signals';
+
+export type PhishingSignal =
+  | 'account-blocked'
+  | 'verify-link'
+  | 'not-you'
+  | 'charge'
+  | 'odd-activity'
+  | 'press-key'
+  | 'id-misuse'
+  | 'fine'
+  | 'parcel-fee'
+  | 'new-number'
+  | 'link';
+
+const join = (...parts: string[]): RegExp => new RegExp(parts.join('|'));
+
+export const phishingSignals: readonly {
+  readonly id: PhishingSignal;
+  readonly weight: SignalWeight;
+  readonly pattern: RegExp;
+}[] = [
+  {
+    id: 'account-blocked',
+    weight: 'warning',
+    pattern: join(
+      '\\b(?:account|card|access|online banking|apple id)\\b[^.!?\\n]{0,40}\\b(?:blocked|locked|suspended|limited|restricted|disabled|deactivated|on hold|frozen)\\b|\\baccount\\.? ?locked\\b|\\b(?:debit|card|account) locked\\b|\\blocking your account\\b',
+      '\\b(?:konto|karte|zugang|online-?banking|nutzerkonto|kundenkonto|apple-id)\\b[^.!?\\n]{0,40}\\b(?:gesperrt|eingeschrankt|deaktiviert|blockiert)\\b|\\bkontosperrung\\b|\\b(?:wurde|wird|ist)\\b[^.!?\\n]{0,60}\\b(?:eingeschrankt|gesperrt|deaktiviert)\\b|\\bsonst verlieren sie den zugang\\b',
+      '\\b(?:cuenta|tarjeta|acceso|banca|id de apple)\\b[^.!?\\n]{0,40}\\b(?:bloquead[oa]|suspendid[oa]|limitad[oa]|restringid[oa]|desactivad[oa]|eliminad[oa])\\b',
+      '\\b(?:compte|carte|acces)\\b[^.!?\\n]{0,40}\\b(?:bloquee?|suspendue?|limitee?|restreinte?|desactivee?)\\b',
+      '\\b(?:conto|carta|accesso)\\b[^.!?\\n]{0,40}\\b(?:bloccat[oa]|sospes[oa]|limitat[oa]|disattivat[oa])\\b|\\bha sospeso il suo conto\\b',
+      '\\b(?:conta|cartao|acesso)\\b[^.!?\\n]{0,40}\\b(?:bloquead[oa]|suspens[oa]|limitad[oa]|desativad[oa])\\b',
+    ),
+  },
+  {
+    id: 'verify-link',
+    weight: 'warning',
+    pattern: join(
+      '\\b(?:verify|confirm|update|validate|reactivate|unlock)\\b[^.!?\\n]{0,40}\\b(?:account|identity|details|information|payment|card|phone number)\\b|\\bplease (?:verify|log ?in|sign ?in) (?:at|here|now)\\b',
+      '\\b(?:click|tap|follow)\\b[^.!?\\n]{0,15}\\b(?:here|link|below|button)\\b',
+      '\\b(?:verifizieren|bestatigen|aktualisieren|freischalten|entsperren|uberprufen|verlangern|erneuern)\\b[^.!?\\n]{0,60}\\b(?:daten|identitat|konto|zugang|karte|informationen|telefonnummer|apple id|(?:push|photo|s-push)?tan\\w*)\\b|\\b(?:daten|informationen|telefonnummer|konto|identitat|tan-verfahren|pushtan|registrierung)\\b[^.!?\\n]{0,60}\\b(?:verifizieren|bestatigen|aktualisieren|uberprufen|verlangern|erneuern|abzuschliessen)\\b|\\bverifizieren sie sich\\b|\\b(?:klicken|tippen) sie\\b|\\b(?:folgenden|diesen) link\\b|\\bloggen sie sich (?:ein|hier)\\b|\\beinloggen\\b',
+      '\\b(?:verifique|verificar|verifica|confirme|confirmar|confirma|actualice|actualizar|reactivar|desbloquear)\\b[^.!?\\n]{0,40}\\b(?:cuenta|identidad|datos|informacion|tarjeta|expediente|liquidacion|pago)\\b|\\b(?:haga clic|pulse|pinche|acceda)\\b[^.!?\\n]{0,20}\\b(?:aqui|enlace|link)\\b|\\b(?:a traves de|en) (?:este|el siguiente) enlace\\b',
+      '\\b(?:verifiez|verifier|confirmez|confirmer|mettre a jour|mettez a jour|reactiver)\\b[^.!?\\n]{0,40}\\b(?:compte|identite|donnees|informations|carte)\\b|\\bcliquez\\b',
+      '\\b(?:verifica|verificare|conferma|confermare|aggiorna|aggiornare|riattiva|riattivare|sblocca)\\b[^.!?\\n]{0,40}\\b(?:conto|identita|dati|carta)\\b|\\b(?:clicca|accedi) (?:qui|al link|sul link)\\b|\\bla preghiamo di verificare\\b',
+      '\\b(?:verifique|verificar|confirme|confirmar|atualize|atualizar|reative|desbloquear|valide|validar)\\b[^.!?\\n]{0,40}\\b(?:conta|identidade|dados|cartao|telemovel)\\b|\\b(?:clique|aceda|acesse) (?:aqui|no link|ao link)\\b',
+    ),
+  },
+  {
+    id: 'not-you',
+    weight: 'warning',
+    pattern: join(
+      "\\bif (?:this|it) (?:was not|wasn't|is not|isn't) you\\b|\\bif you (?:did not|didn't|do not|don't) (?:make|authori[sz]e|recogni[sz]e|request|place)\\b|\\bnot you\\?|\\bif (?:it|this) (?:is|was) not authori[sz]ed?\\b|\\bnot (?:made|authori[sz]ed) by you\\b|\\bif you do not\\b[^.!?\\n]{0,30}\\b(?:call|contact)\\b",
+      '\\b(?:falls|wenn) (?:sie|du) (?:das|dies)(?: \\w+)? nicht (?:waren|warst|veranlasst|durchgefuhrt|autorisiert)\\b|\\bnicht von ihnen\\b',
+      '\\bsi no (?:ha sido usted|has sido tu|fue usted|reconoce|reconoces|la ha realizado|lo reconoce|es usted|lo ha autorizado)\\b',
+      "\\bsi (?:vous n'etes pas a l'origine|ce n'est pas vous|vous ne reconnaissez pas)\\b",
+      '\\bse non (?:sei stato tu|e lei|e stato lei|riconosci|hai effettuato)\\b|\\bse disconosci\\b',
+      '\\bse nao (?:foi voce|reconhece|efetuou|fez esta|realizou)\\b',
+    ),
+  },
+  // "Your card was charged $552.67 for …", "an order has been placed on your name": a charge the
+  // person never made, so they call the number or tap the link to "cancel" it (FTC: "include an
+  // invoice you don't recognize").
+  {
+    id: 'charge',
+    weight: 'warning',
+    pattern: join(
+      '\\b(?:card|account) (?:has been |was |is )?(?:charged|debited|billed)\\b|\\bcharged (?:with |for )?[$\\u00a3\\u20ac]?\\d|\\b(?:a |the )?payment of [$\\u00a3\\u20ac]?\\d[^.!?\\n]{0,40}\\b(?:initiated|made|sent|authori[sz]ed)\\b|\\b(?:unauthori[sz]ed|possible) (?:charge|transaction|payment|purchase)|\\btransaction attempt\\b|\\border (?:has been |was )?placed on your (?:name|account)\\b|\\bpre-?authori[sz]ed order\\b|\\bis being ordered from your\\b|\\brecent order\\b[^.!?\\n]{0,60}\\bon your (?:account|card)\\b',
+      '\\b(?:konto|karte)\\b[^.!?\\n]{0,20}\\b(?:wurde|wird)\\b[^.!?\\n]{0,40}\\bbelastet\\b|\\bnicht autorisierte (?:transaktion|zahlung|abbuchung|belastung)\\b|\\bzahlung (?:uber|von) [$\\u20ac]?\\d[^.!?\\n]{0,40}\\bveranlasst\\b|\\bbestellung\\b[^.!?\\n]{0,80}\\bin ihrem konto\\b',
+      '\\bse ha (?:cargado|deducido|iniciado un pago|realizado un cargo)\\b|\\bcargo no autorizado\\b|\\b(?:compra|transaccion|operacion) no autorizada\\b|\\bpedido\\b[^.!?\\n]{0,80}\\ben su cuenta\\b',
+      '\\b(?:prelevement|paiement|achat|transaction) (?:non autorise|suspect)\\w*\\b|\\ba ete debite\\b',
+      '\\bconferma disposizione\\b|\\b(?:addebito|pagamento|bonifico|transazione) (?:non autorizzat[oa]|sospett[oa])\\b',
+      '\\b(?:compra|transacao|pagamento) (?:nao autorizad[oa]|suspeit[oa])\\b|\\bfoi debitad[oa]\\b',
+    ),
+  },
+  // "We noticed unusual activity", "your account was accessed from an unauthorised computer": the
+  // FTC's "they may say they've noticed some suspicious activity".
+  {
+    id: 'odd-activity',
+    weight: 'warning',
+    pattern: join(
+      '\\b(?:suspicious|unusual|unauthori[sz]ed|fraudulent|irregular) (?:activit(?:y|ies)|sign-?in|log-?in|access)\\b|\\bunauthori[sz]ed (?:computer|device)\\b',
+      '\\b(?:verdachtige|ungewohnliche|unregelmassige|betrugerische) aktivitat(?:en)?\\b|\\bnicht autorisierten (?:computer|gerat)\\b|\\bverdachtiger aktivitaten\\b',
+      '\\bactividad (?:fraudulenta|sospechosa|inusual|irregular)\\b|\\binicio de sesion (?:anormal|sospechoso|inusual)\\b|\\bnuevo dispositivo\\b',
+      '\\bactivite (?:suspecte|inhabituelle|frauduleuse)\\b|\\bconnexion (?:suspecte|inhabituelle)\\b',
+      '\\b(?:accesso|attivita) (?:anomal[oa]|sospett[oa]|insolit[oa]|fraudolent[oa])\\b',
+      '\\b(?:atividade|acesso) (?:suspeit[oa]|incomum|invulgar|fraudulent[oa])\\b',
+    ),
+  },
+  // A recorded call: "Press 1 to speak with our representative". Real banks and agencies do not
+  // ring people with a menu that leads to "support" (FTC robocalls, https://consumer.ftc.gov/articles/robocalls).
+  {
+    id: 'press-key',
+    weight: 'warning',
+    pattern: join(
+      '\\bpress (?:1|one|2|two|9|nine)\\b',
+      '\\bdrucken sie (?:die )?(?:1|eins|2|zwei|9|neun)\\b',
+      '\\b(?:pulse|presione|marque) (?:el )?(?:1|uno|2|dos|9|nueve)\\b',
+      '\\b(?:appuyez sur|tapez) (?:la touche )?(?:1|un|2|deux|9|neuf)\\b',
+      '\\b(?:premi|prema|digita) (?:il tasto )?(?:1|uno|2|due|9|nove)\\b',
+      '\\b(?:prima|pressione|marque) (?:a tecla )?(?:1|um|2|dois|9|nove)\\b',
+    ),
+  },
+  // "Your social security number has been suspended", "your identity card number is in misuse":
+  // the fake-police and fake-agency call (FTC, https://consumer.ftc.gov/articles/government-imposter-scams).
+  {
+    id: 'id-misuse',
+    weight: 'warning',
+    pattern: join(
+      '\\b(?:social security|identity card|id card|passport|tax) (?:number|card)?\\b[^.!?\\n]{0,80}\\b(?:suspend\\w*|misuse\\w*|compromised|used for|fraud\\w*|illegal)\\b|\\bsuspend your social security\\b',
+      '\\b(?:personalausweis|ausweis|steuer-?id|sozialversicherungsnummer)\\b[^.!?\\n]{0,80}\\b(?:missbrauch\\w*|gesperrt|verwendet)\\b',
+      '\\b(?:dni|documento de identidad|numero de la seguridad social|pasaporte)\\b[^.!?\\n]{0,80}\\b(?:suspendid[oa]|uso indebido|utilizad[oa]|fraude)\\b',
+      "\\b(?:carte d'identite|numero de securite sociale|passeport)\\b[^.!?\\n]{0,80}\\b(?:suspendu|utilise|usurpe|fraude)\\b",
+      "\\b(?:carta d'identita|codice fiscale|passaporto)\\b[^.!?\\n]{0,80}\\b(?:sospes[oa]|utilizzat[oa]|frode)\\b",
+      '\\b(?:cartao de cidadao|numero de contribuinte|passaporte)\\b[^.!?\\n]{0,80}\\b(?:suspens[oa]|utilizad[oa]|fraude)\\b',
+    ),
+  },
+  // A fine or a refund to be paid or claimed through a link: "DGT multa … paga", "vous avez un
+  // remboursement de 642 euros https://…" (corpus; the Spanish DGT and French CPAM warn of both).
+  {
+    id: 'fine',
+    weight: 'warning',
+    pattern: join(
+      '\\b(?:fine|penalty|toll|refund)\\b[^\\n]{0,120}(?:https?://|\\bwww\\.|\\bclaim\\b|\\bpay (?:now|today|at)\\b)',
+      '\\b(?:bussgeld|strafzettel|mautgebuhr|ruckerstattung|erstattung|auszahlung|betrag von)\\b[^\\n]{0,120}(?:https?://|\\bwww\\.|\\blink\\b)',
+      '\\b(?:multa|sancion|peaje|reembolso|devolucion)\\b[^\\n]{0,120}(?:https?://|\\bwww\\.|\\benlace\\b|\\bpaga\\b|\\bformulario\\b)',
+      '\\b(?:amende|contravention|peage|remboursement)\\b[^\\n]{0,120}(?:https?://|\\bwww\\.|\\blien\\b)',
+      '\\b(?:multa|contravvenzione|pedaggio|rimborso)\\b[^\\n]{0,120}(?:https?://|\\bwww\\.|\\blink\\b)',
+      '\\b(?:multa|coima|portagem|reembolso)\\b[^\\n]{0,120}(?:https?://|\\bwww\\.|\\blink\\b)',
+    ),
+  },
+  {
+    id: 'parcel-fee',
+    weight: 'warning',
+    pattern: join(
+      '\\b(?:package|parcel|delivery|shipment)\\b[^\\n]{0,80}\\b(?:fee|fees|customs|duty|held|on hold|could not be delivered|undeliverable|house number|redelivery|delivered twice)\\b|\\b(?:customs|shipping) fees?\\b[^\\n]{0,40}\\bpackage\\b',
+      '\\b(?:paket|sendung|lieferung|zustellung)\\b[^\\n]{0,80}\\b(?:zoll\\w*|gebuhr\\w*|nicht zugestellt|zuruckgestellt|hausnummer|unterbrochen)\\b',
+      '\\b(?:paquete|envio|entrega)\\b[^\\n]{0,80}\\b(?:tasas?|aduanas?|no (?:se )?ha podido|retenid[oa]|gastos de envio|numero de (?:casa|portal)|esperando la entrega|liquidacion)\\b',
+      '\\b(?:colis|livraison)\\b[^\\n]{0,80}\\b(?:frais|douane|pas pu|boite aux lettres|creneau)\\b',
+      '\\b(?:pacco|spedizione|consegna)\\b[^\\n]{0,80}\\b(?:dogana\\w*|tass[ae]|spese di spedizione|giacenza)\\b',
+      '\\b(?:encomenda|pacote|envio|entrega)\\b[^\\n]{0,80}\\b(?:taxas?|alfandeg\\w*|portes|retid[oa]|nao foi possivel|guardad[oa]|armazem)\\b|\\bdesalfandegamento\\b|\\bpagar os portes\\b',
+    ),
+  },
+  {
+    id: 'new-number',
+    weight: 'warning',
+    pattern: join(
+      '\\b(?:mum|mom|dad|mother|father|grandma|grandpa)\\b[^\\n]{0,160}\\b(?:new (?:phone )?number|phone (?:is|was) (?:broken|lost)|lost my phone|temporary number)\\b',
+      '\\b(?:mama|papa|mutti|oma|opa)\\b[^\\n]{0,160}\\b(?:neue(?:n)? nummer|handy (?:ist )?(?:kaputt|defekt)|neues handy|diese nummer (?:ein)?speichern|alte (?:nummer|handynummer) loschen|handy in der waschmaschine)\\b|\\b(?:meine|die) alte nummer loschen\\b',
+      '\\b(?:mama|papa|abuela|abuelo)\\b[^\\n]{0,160}\\b(?:nuevo numero|numero nuevo|(?:movil|telefono) (?:esta |se ha |se )?(?:roto|estropeado|rompio))\\b|\\bse me (?:ha )?roto\\b',
+      '\\b(?:maman|papa|mamie|papi)\\b[^\\n]{0,160}\\b(?:nouveau numero|telephone (?:est )?casse)\\b',
+      '\\b(?:mamma|papa|nonna|nonno)\\b[^\\n]{0,160}\\b(?:nuovo numero|numero temporaneo|telefono (?:si e )?rotto|perso il telefono)\\b',
+      '\\b(?:mae|pai|avo)\\b[^\\n]{0,160}\\b(?:novo numero|numero novo|este numero|(?:telemovel|celular|telefone) (?:caiu|(?:esta )?(?:avariado|partido|quebrado)))\\b',
+    ),
+  },
+  // A link to tap is how most phishing texts end; a real message has one too, so alone it asks for care.
+  {
+    id: 'link',
+    weight: 'weak',
+    pattern:
+      /\bhttps?:\/\/|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|info|xyz|top|online|site|help|app|ly|me|es|de|fr|it|pt|uk|co)\/\S/,
+  },
+];

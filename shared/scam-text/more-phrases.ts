@@ -1,0 +1,84 @@
+/**
+ * More wording of the same phrase signals (scam-phrases.ts), found since the hand-set scorer was
+ * written: Italian and Portuguese, the police lock screens ("Bundeskriminalamt … dieser Computer
+ * ist an strafbaren Handlungen beteiligt"), phone scareware ("your battery is damaged"), and
+ * "suspicious activity from your IP address". Matched on folded text (see `foldText`).
+ *
+ * They feed the trained detectors and the reasons a person reads, never the hand-set scorer's
+ * weights (hand-set-verdict.ts), which stay as they were measured, so `npm run eval:scam-text`
+ * compares the detector with that scorer as it was.
+ */
+import type { PhraseSignal } from './scam-phrases';
+
+const join = (...parts: string[]): RegExp => new RegExp(parts.join('|'), 'g');
+
+const itDevice = '(?:computer|pc|dispositivo|sistema|accesso|browser|telefono|cellulare|iphone)';
+const ptDevice = '(?:computador|pc|dispositivo|sistema|acesso|navegador|telemovel|celular|iphone)';
+
+export const morePhrasePatterns: Readonly<Partial<Record<PhraseSignal, RegExp>>> = {
+  blocked: join(
+    `\\b${itDevice}[^.!\\n]{0,40}\\b(?:bloccat[oa]|sospes[oa]|disattivat[oa])\\b|\\bbloccaggio\\b`,
+    `\\b${ptDevice}[^.!\\n]{0,40}\\b(?:bloquead[oa]|suspens[oa]|desativad[oa])\\b`,
+  ),
+  infected: join(
+    '\\b(?:infett[oa]|infezione|troiano|virus|trojan\\w*|malware|spyware)\\b',
+    '\\b(?:infectad[oa]|infetad[oa]|infe(?:c)?cao|cavalo de troia)\\b',
+  ),
+  hacked: join(
+    '\\b(?:hackerat[oa]|compromess[oa]|violat[oa])\\b|\\b(?:hackead[oa]|invadid[oa])\\b',
+    '\\bsuspicious activit(?:y|ies)\\b|\\bactividad sospechosa\\b|\\bverdachtige aktivitat\\w*\\b|\\bactivite suspecte\\b|\\battivita sospett[ae]\\b|\\batividade suspeita\\b',
+  ),
+  dataTheft: join(
+    '\\b(?:carta di credito|dati bancari|dati personali|credenziali)\\b',
+    '\\b(?:senhas?|palavras?-passe|cartao de credito|dados bancarios|dados pessoais|credenciais)\\b',
+  ),
+  callNow: join(
+    '\\b(?:chiama|chiamate|chiamare|contatta|contattate|contattare)\\b[^.!\\n]{0,40}(?:subito|ora|immediatamente|assistenza|supporto|microsoft|tecnico|numero|[+(]?\\d{3})',
+    '\\b(?:ligue|liga|ligar|contacte|contate|entre em contato)\\b[^.!\\n]{0,40}(?:agora|imediatamente|suporte|microsoft|tecnico|numero|[+(]?\\d{3})',
+  ),
+  doNotClose: join(
+    '\\bnon (?:chiudere|spegnere|riavviare|ignorare)\\b',
+    '\\bnao (?:feche|fechar|desligue|desligar|reinicie|reiniciar|ignore)\\b',
+  ),
+  countdown: join(
+    '\\b(?:entro|tra|nei prossimi) \\d{1,3} (?:minuti|secondi|ore)\\b',
+    '\\b(?:dentro de|nos proximos) \\d{1,3} (?:minutos|segundos|horas)\\b',
+  ),
+  urgent: join(
+    '\\b(?:immediatamente|urgente|subito|critic[oa])\\b',
+    '\\b(?:imediatamente|agora mesmo|critic[oa])\\b',
+  ),
+  fakeSupport: join(
+    '\\b(?:supporto tecnico|assistenza tecnica|numero verde|tecnici certificati)\\b',
+    '\\b(?:suporte tecnico|assistencia tecnica|linha gratuita|numero gratuito|tecnicos certificados)\\b',
+  ),
+  expired: join(
+    '\\b(?:la tua|il tuo|la sua|il suo)\\s+(?:[\\w-]+\\s+){0,2}?(?:licenza|abbonamento|protezione|antivirus)\\b[^.!\\n]{0,30}\\b(?:scadut[oa]|non e attiv[oa])\\b',
+    '\\b(?:a sua|o seu|sua|seu)\\s+(?:[\\w-]+\\s+){0,2}?(?:licenca|subscricao|assinatura|protecao|antivirus)\\b[^.!\\n]{0,30}\\b(?:expirou|expirad[oa]|nao esta ativ[oa])\\b',
+  ),
+  deviceClaim: join(
+    `\\b(?:il tuo|il suo|questo) ${itDevice} (?:e stato|e|potrebbe essere) (?:\\w+ ){0,3}?(?:infettato|bloccato|hackerato|compromesso|danneggiato)\\b`,
+    `\\b(?:o seu|seu|este) ${ptDevice} (?:foi|esta|pode estar) (?:\\w+ ){0,3}?(?:infe(?:c)?tado|bloqueado|hackeado|comprometido|danificado)\\b`,
+    // Phone scareware: "your battery is severely damaged", "Ihr System ist (4) Virus schwer beschädigt".
+    '\\b(?:battery|system)\\b[^.!\\n]{0,30}\\b(?:damaged|corrupted)\\b|\\b(?:akku|batterie|system)\\b[^.!\\n]{0,40}\\bbeschadigt',
+    '\\b(?:bateria|sistema)\\b[^.!\\n]{0,40}\\b(?:danad[oa]|danificad[oa])\\b|\\b(?:batterie|systeme)\\b[^.!\\n]{0,40}\\bendommage',
+    '\\b(?:batteria|sistema)\\b[^.!\\n]{0,40}\\bdanneggiat[oa]\\b|\\b(?:ios|android) e crashato\\b',
+  ),
+  fakeScan: join(
+    '\\b(?:installa|scarica)\\b[^.!\\n]{0,30}\\b(?:antivirus|app|applicazione)\\b|\\brimuov\\w* (?:il |i )?virus\\b',
+    '\\b(?:instale|instalar|baixe|descarregue)\\b[^.!\\n]{0,30}\\b(?:antivirus|aplicativo|aplicacao|app)\\b|\\b(?:remover|remova|eliminar) (?:o |os )?virus\\b',
+  ),
+  fakeCharge: join(
+    '\\bse non (?:sei stato tu|e lei|riconosci|hai effettuato)\\b|\\bla multa deve essere pagata\\b|\\bpagare una multa\\b',
+    '\\bse nao (?:foi voce|reconhece|efetuou)\\b|\\bpagar (?:uma )?multa\\b|\\b(?:payer|pagar|pagare|zahlen)\\b[^.!\\n]{0,30}\\b\\d+ ?(?:euros?|eur)\\b',
+  ),
+  accused: join(
+    '\\b(?:bundeskriminalamt|bundespolizei)\\b[^\\n]{0,200}\\b(?:gesperrt|strafbar\\w*|ungesetzlich\\w*|bussgeld|strafe)\\b|\\bstrafbaren handlungen\\b|\\bungesetzliche tatigkeit\\b',
+    '\\bviolation of (?:the )?law\\b|\\bviolacion de la ley\\b|\\bviolation de la (?:legislation|loi)\\b|\\bactivites illegales\\b',
+    '\\bviolazione (?:di|della) legge\\b|\\battivita illegal[ei]\\b|\\bviolacao da lei\\b|\\batividades? ilega(?:l|is)\\b',
+  ),
+  alarm: join(
+    '\\b(?:avviso di sicurezza|avvertenza di sicurezza|allarme virus|attenzione!)',
+    '\\b(?:alerta de seguranca|aviso de seguranca|alerta de virus|atencao!|alerta critico)',
+  ),
+};

@@ -1,0 +1,71 @@
+/**
+ * The finders' signs (find-scam-signs.ts) as named features of the trained detectors, each 0..1
+ * (or −1..1 for the hand-set scorer's margin). The message detector uses them too: a pasted
+ * message can be a fake warning's text.
+ */
+import type { BrandKind } from './find-brands';
+import type { ScamSigns } from './find-scam-signs';
+import type { HandSetVerdict } from './hand-set-verdict';
+import { phrasePatterns, type PhraseSignal } from './scam-phrases';
+import type { NamedFeatures } from './scam-model';
+
+const signals = Object.keys(phrasePatterns) as PhraseSignal[];
+/** Signs that try to frighten (the hand-set scorer's list, scam-weights.ts). */
+const scary: ReadonlySet<PhraseSignal> = new Set<PhraseSignal>([
+  'blocked',
+  'infected',
+  'hacked',
+  'adultContent',
+  'doNotClose',
+  'errorCode',
+  'countdown',
+  'expired',
+  'alarm',
+  'deviceClaim',
+  'fakeScan',
+  'fakeCharge',
+  'accused',
+]);
+const brandKinds: readonly BrandKind[] = ['tech', 'security', 'shop', 'payment', 'bank'];
+
+export function signFeatures(signs: ScamSigns, handSet: HandSetVerdict): NamedFeatures {
+  const features: [string, number][] = [];
+  for (const signal of signals) {
+    const hits = [...signs.phrases, ...signs.morePhrases].filter((p) => p.signal === signal);
+    const unquoted = hits.some((h) => !h.quotedOnly);
+    features.push([`phrase.${signal}`, unquoted ? 1 : 0]);
+    features.push([`quoted.${signal}`, hits.length > 0 && !unquoted ? 1 : 0]);
+  }
+  const phones = signs.phones;
+  features.push(
+    ['phone', phones.length > 0 ? 1 : 0],
+    ['phone.tollFree', phones.some((p) => p.tollFree) ? 1 : 0],
+    ['phone.withBrand', signs.phoneWithBrand ? 1 : 0],
+    ['phone.many', new Set(phones.map((p) => p.digits)).size >= 3 ? 1 : 0],
+    ['brand', signs.brands.length > 0 ? 1 : 0],
+  );
+  for (const kind of brandKinds)
+    features.push([`brand.${kind}`, signs.brands.some((b) => b.kind === kind) ? 1 : 0]);
+  // A logistic model adds signs up; these few pairs say what only both together say: a number to
+  // call on a page that frightens, and a page that frightens without ever talking about scams.
+  const scare = [...signs.phrases, ...signs.morePhrases].some((p) => !p.quotedOnly && scary.has(p.signal));
+  const calm = signs.aboutScams === 0;
+  features.push(
+    ['and.phoneScare', phones.length > 0 && scare ? 1 : 0],
+    ['and.brandScare', signs.brands.length > 0 && scare ? 1 : 0],
+    ['and.scareNoAboutScams', scare && calm ? 1 : 0],
+    ['and.phoneNoAboutScams', phones.length > 0 && calm ? 1 : 0],
+  );
+  features.push(
+    ['aboutScams', signs.aboutScams / 10],
+    // Scammers say "fraud" too ("our fraud department"); advice and news use many such words.
+    ['aboutScams.many', signs.aboutScams >= 3 ? 1 : 0],
+    ['title.scary', signs.titleScary ? 1 : 0],
+    ['title.advice', signs.adviceTitle ? 1 : 0],
+    ['title.mailOrSignIn', signs.mailOrSignInTitle ? 1 : 0],
+    ['handSet.margin', Math.max(-1, Math.min(1, handSet.margin / 6))],
+    ['handSet.scam', handSet.scam ? 1 : 0],
+    ['handSet.scare', Math.min(4, handSet.scare) / 4],
+  );
+  return features;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+  base64Bytes,
+  decodeModel,
+  logit,
+  scoreAt,
+  type ScamModelFile,
+} from '../../../../shared/scam-text/scam-model';
+import {
+  bucketCount,
+  hashBits,
+  hashedFeatures,
+  hashedLogit,
+} from '../../../../shared/scam-text/text-features';
+
+const title = 'microsoft windows - security warning';
+const body = 'your computer is blocked. call support now: +1 833 864 4143. do not close this page.';
+
+/** Deterministic pseudo-random weights, the same on every run. */
+function weights(): Float32Array {
+  const w = new Float32Array(bucketCount);
+  let s = 12345;
+  for (let i = 0; i < bucketCount; i += 1) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    w[i] = ((s >>> 8) / 2 ** 24 - 0.5) * 2;
+  }
+  return w;
+}
+
+describe('hashed n-gram features', () => {
+  it('are the same for the same text, and each block has unit length', () => {
+    const a = hashedFeatures(title, body);
+    const b = hashedFeatures(title, body);
+    expect([...a.buckets]).toEqual([...b.buckets]);
+    expect([...a.values]).toEqual([...b.values]);
+    // Three blocks (words, characters, title words), each of length 1: Σ value² is at most 3.
+    const squares = [...a.values].reduce((sum, v) => sum + v * v, 0);
+    expect(squares).toBeGreaterThan(1);
+    expect(squares).toBeLessThanOrEqual(3.0001);
+    for (const bucket of a.buckets) expect(bucket).toBeLessThan(bucketCount);
+  });
+
+  it('give every phone number and amount the same shape', () => {
+    const one = hashedFeatures('', 'call 1-800-555-0101 now');
+    const other = hashedFeatures('', 'call 1-888-123-4567 now');
+    expect([...one.buckets].sort()).toEqual([...other.buckets].sort());
+    expect([...hashedFeatures('', 'call microsoft now').buckets].sort()).not.toEqual([...one.buckets].sort());
+  });
+
+  it('sum into the same logit straight away as through the built features', () => {
+    const w = weights();
+    const built = hashedFeatures(title, body);
+    let z = 0;
+    built.buckets.forEach((bucket, i) => (z += (w[bucket] ?? 0) * (built.values[i] ?? 0)));
+    expect(hashedLogit(w, title, body)).toBeCloseTo(z, 4);
+    expect(hashedLogit(w, '', 'hallo oma')).not.toBeCloseTo(z, 2);
+  });
+
+  it('name the n-grams only when explaining', () => {
+    const explained = hashedFeatures('', 'do not close this page', true);
+    expect(hashedFeatures('', 'do not close this page').names).toBeUndefined();
+    expect([...(explained.names?.values() ?? [])]).toEqual(
+      expect.arrayContaining(["w:'do not'", "w:'close'", "c:'clo'"]),
+    );
+  });
+});
+
+describe('a model file', () => {
+  it('decodes base64 bytes without Buffer', () => {
+    expect([...base64Bytes('AP9/gA==')]).toEqual([0, 255, 127, 128]);
+    expect(() => base64Bytes('a*b=')).toThrow(/not base64/);
+  });
+
+  it('decodes signed 8-bit weights times the scale, and refuses another format or size', () => {
+    const bytes = new Uint8Array(bucketCount);
+    bytes[0] = 127;
+    bytes[1] = 0x81; // -127
+    const file: ScamModelFile = {
+      format: 1,
+      track: 'screen',
+      hashBits,
+      scale: 0.5,
+      weights: Buffer.from(bytes).toString('base64'),
+      named: { 'sign:x': 2 },
+      bias: -1,
+      thresholds: { scam: 0 },
+      training: {},
+    };
+    const model = decodeModel(file);
+    expect(model.hashed[0]).toBeCloseTo(63.5);
+    expect(model.hashed[1]).toBeCloseTo(-63.5);
+    const features = { buckets: Int32Array.from([0, 1]), values: Float32Array.from([1, 0.5]) };
+    expect(logit(model, features, [['sign:x', 1]])).toBeCloseTo(-1 + 2 + 63.5 - 31.75);
+    expect(() => decodeModel({ ...file, hashBits: hashBits + 1 })).toThrow(/another format/);
+    expect(() => decodeModel({ ...file, weights: 'AAAA' })).toThrow(/another size/);
+  });
+
+  it('scores 0.5 exactly at the threshold', () => {
+    expect(scoreAt(1.5, 1.5)).toBe(0.5);
+    expect(scoreAt(4, 1.5)).toBeGreaterThan(0.9);
+    expect(scoreAt(-1, 1.5)).toBeLessThan(0.1);
+  });
+});
