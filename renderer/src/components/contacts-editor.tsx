@@ -9,6 +9,7 @@ import { DeliveryResults } from './delivery-results';
 import { EmailAccountFields } from './email-account-fields';
 import { useProblemsUnder } from './field-problems';
 import { PushPairing } from './push-pairing';
+import { ReachList } from './reach-list';
 import { TextField } from './text-field';
 import { TwilioFields } from './twilio-fields';
 
@@ -29,6 +30,8 @@ export function ContactsEditor(props: {
   readonly onChange: (next: Settings) => void;
   readonly onTest: (contactName: string) => Promise<readonly Delivery[] | string>;
   readonly onConfirm: (contactName: string, delivery: Delivery) => Promise<string>;
+  /** Setup: a person with no way to reach them gets a phone code at once, without a click. */
+  readonly pairAtOnce?: boolean;
 }) {
   const { t } = useTranslation();
   const { value, onChange } = props;
@@ -97,7 +100,7 @@ export function ContactsEditor(props: {
         key={shown}
         name={contact.name}
         channel={push}
-        start={contact.channels.length === 0}
+        start={props.pairAtOnce === true && contact.channels.length === 0}
         testing={result === 'busy'}
         onPaired={(channel) => {
           const now = latest.current;
@@ -130,6 +133,7 @@ export function ContactsEditor(props: {
         open={others.length > 0}
         prefix={`contacts[${shown}].channels`}
       >
+        <ReachList name={contact.name} except="ntfy" />
         {others.map(({ channel, n }) => (
           <div key={n} className="channel card">
             <p className="subheading">{t(`caregiver.channel.${channel.type}`)}</p>

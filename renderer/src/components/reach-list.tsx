@@ -31,10 +31,16 @@ export function useContactReach(name: string): ContactReach | undefined {
 }
 
 /** Every way to reach a person and whether it works, live: it changes when a phone answers. */
-export function ReachList(props: { readonly name: string; readonly only?: string }) {
+export function ReachList(props: {
+  readonly name: string;
+  readonly only?: string;
+  readonly except?: string;
+}) {
   const { t } = useTranslation();
   const reach = useContactReach(props.name);
-  const channels = (reach?.channels ?? []).filter((c) => props.only === undefined || c.type === props.only);
+  const channels = (reach?.channels ?? []).filter(
+    (c) => (props.only === undefined || c.type === props.only) && c.type !== props.except,
+  );
   if (channels.length === 0) return null;
   return (
     <div role="status" aria-live="polite">

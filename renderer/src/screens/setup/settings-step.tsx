@@ -30,7 +30,13 @@ export function SettingsStep(props: {
       <p className="lead">{t(`caregiver.setup.${props.part}.lead`)}</p>
       {props.part === 'person' ? <NamesFields value={draft} onChange={setDraft} /> : null}
       {props.part === 'contacts' ? (
-        <ContactsEditor value={draft} onChange={setDraft} onTest={testContact} onConfirm={confirmContact} />
+        <ContactsEditor
+          value={draft}
+          onChange={setDraft}
+          onTest={testContact}
+          onConfirm={confirmContact}
+          pairAtOnce
+        />
       ) : null}
       {props.part === 'level' ? (
         <ProtectionLevelPicker
