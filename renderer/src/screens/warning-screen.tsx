@@ -1,3 +1,4 @@
+import { readablePhone } from '../../../shared/settings/phone-numbers';
 import { apiErrorText } from '../components/api-error-text';
 import { useEffect, useState } from 'react';
 import { describeReason } from '../../../shared/i18n/i18n';
@@ -165,12 +166,12 @@ export function WarningScreen(props: { readonly situation: Situation }) {
             }}
           >
             {contact ? t('interruption.call', { name: contact.name }) : t('interruption.callSomeone')}
-            {contact?.phone ? <span className="button-number">{contact.phone}</span> : null}
+            {contact?.phone ? <span className="button-number">{readablePhone(contact.phone)}</span> : null}
           </button>
           {calling ? (
             <p className="call-panel" role="status">
               {contact?.phone
-                ? t('interruption.callNumber', { name: contact.name, phone: contact.phone })
+                ? t('interruption.callNumber', { name: contact.name, phone: readablePhone(contact.phone) })
                 : t('interruption.callSomeone.detail')}
             </p>
           ) : null}

@@ -46,7 +46,7 @@ async function scamPageOpens(page: Page, language: string): Promise<ChromiumWind
   x = await startXSession();
   pages = await servePages();
   server = await startPreviewWith(
-    { language, country: 'US', contacts: [{ name: 'Ann', relation: 'daughter', phone: '+1 555 0100' }] },
+    { language, country: 'US', contacts: [{ name: 'Ann', relation: 'daughter', phone: '+1 201 555 0100' }] },
     { env: x.env },
   );
   await page.goto(server.url);

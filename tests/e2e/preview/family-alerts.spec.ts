@@ -5,15 +5,10 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { startNtfyServer, type NtfyServer } from '../../fakes/ntfy-server';
 import { startSmtpServer } from '../../fakes/smtp-test-server';
-import {
-  expectLargeTextAndTargets,
-  expectNoAxeViolations,
-  expectNoHorizontalScrollAtDoubleZoom,
-} from '../support/accessibility';
+import { checkScreen } from '../support/screens';
 import { expect, startPreview, stopPreview, test, type PreviewServer } from '../support/preview';
 
 const root = join(__dirname, '../../..');
-const shots = (name: string) => join(root, 'test-results/screenshots', `${name}.png`);
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 /** Reading speed for the time a caregiver spends reading the screens (words per minute). */
 const wordsPerMinute = 200;
@@ -26,18 +21,6 @@ test.afterEach(async () => {
   server = null;
   ntfy = null;
 });
-
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page);
-  await expectLargeTextAndTargets(page);
-  await page.screenshot({ path: shots(name), fullPage: true });
-  // The same screen at 200 % zoom: half the CSS pixels, nothing cut off sideways.
-  const size = page.viewportSize() ?? { width: 1280, height: 800 };
-  await page.setViewportSize({ width: size.width / 2, height: size.height / 2 });
-  await page.screenshot({ path: shots(`${name}-200`), fullPage: true });
-  await page.setViewportSize(size);
-  await expectNoHorizontalScrollAtDoubleZoom(page);
-}
 
 /** What the QR code on the screen says, read from a screenshot of it by a QR decoder. */
 async function decodeQr(code: Locator): Promise<string | null> {
@@ -210,7 +193,7 @@ test('Gmail by name with a spaced app password reaches the mail server; "It arri
     expect(mail.to).toEqual(['ann@example.test']);
     expect(mail.secure).toBe(true);
     await page.getByRole('button', { name: 'It arrived' }).click();
-    await expect(page.getByText('E-mail to ann@example.test: working.')).toBeVisible();
+    await expect(page.locator('.reach-working')).toHaveText('E-mail to ann@example.test: working.');
     await checkScreen(page, 'family-email-2-working-en');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await expect(h1(page)).toHaveText('Protection level');

@@ -2,15 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startSmtpServer } from '../../fakes/smtp-test-server';
-import {
-  expectLargeTextAndTargets,
-  expectNoAxeViolations,
-  expectNoHorizontalScrollAtDoubleZoom,
-} from '../support/accessibility';
+import { expectNoHorizontalScrollAtDoubleZoom } from '../support/accessibility';
+import { checkScreen } from '../support/screens';
 import { expect, startPreview, stopPreview, test, type PreviewServer } from '../support/preview';
 
 const root = join(__dirname, '../../..');
-const shots = (name: string) => join(root, 'test-results/screenshots', `${name}.png`);
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 let server: PreviewServer | null = null;
@@ -18,12 +14,6 @@ test.afterEach(async () => {
   if (server) await stopPreview(server);
   server = null;
 });
-
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page);
-  await expectLargeTextAndTargets(page);
-  await page.screenshot({ path: shots(name), fullPage: true });
-}
 
 test('a new caregiver sets up Hold On from start to finish, with a real test e-mail through Gmail', async ({
   page,
@@ -85,7 +75,7 @@ test('a new caregiver sets up Hold On from start to finish, with a real test e-m
     // The password came back from the core as •••, never in clear.
     await expect(page.getByLabel('App password')).toHaveValue('•••');
     await page.getByRole('button', { name: 'It arrived' }).click();
-    await expect(page.getByText('E-mail to ann@example.test: working.')).toBeVisible();
+    await expect(page.locator('.reach-working')).toHaveText('E-mail to ann@example.test: working.');
     await checkScreen(page, 'setup-4-contacts-en');
     await page.getByRole('button', { name: 'Save and continue' }).click();
 
