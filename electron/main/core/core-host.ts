@@ -114,7 +114,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
   const wing = { clock, sink, audit, protection, control };
   const remote = createRemoteToolProtection({
     ...wing,
-    ...chooseProcessSensor(options),
+    ...chooseProcessSensor(options, logger.child('processes')),
     catalog: remoteToolCatalog,
     logger: logger.child('remote'),
     settings: load,

@@ -50,6 +50,7 @@ export function withFileDetails(
   return {
     name: source.name,
     ...(source.unchanged ? { unchanged: () => source.unchanged?.() === true } : {}),
+    ...(source.skippedEntries ? { skippedEntries: () => source.skippedEntries?.() ?? 0 } : {}),
     async snapshot(known) {
       const list = await source.snapshot(known);
       return Promise.all(
