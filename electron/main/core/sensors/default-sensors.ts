@@ -3,11 +3,13 @@ import type { ProcessSource } from '../ports/process-source';
 import type { ScreenCapture } from '../ports/screen-capture';
 import type { WindowSource } from '../ports/window-source';
 import type { Logger } from '../logging/logger';
+import type { RegistryDwordReader } from '../../../../shared/windows/windows-protections';
 import { createDarwinWindowSource } from './darwin-window-source';
 import { withFallback } from './fallback-source';
 import { createLinuxProcSource } from './linux-proc-source';
 import { createPsListSource } from './ps-list-source';
 import { createWin32ProcessSource } from './win32-process-source';
+import { readRegistryDword } from './win32-registry';
 import { createWin32WindowSource } from './win32-window-source';
 import { createX11WindowSource } from './x11-window-source';
 
@@ -25,11 +27,15 @@ export interface ProcessSensorSetup {
 export function defaultProcessSensor(
   platform: NodeJS.Platform = process.platform,
   logger?: Logger,
+  env: NodeJS.ProcessEnv = process.env,
 ): ProcessSensorSetup {
   switch (platform) {
     case 'linux':
       return { source: createLinuxProcSource(), pollMs: 250 };
     case 'win32':
+      // HOLDON_PROCESS_LIST=ps-list: the list Windows used before, once a second (the
+      // benchmark compares the two; support can switch a misbehaving PC back).
+      if (env.HOLDON_PROCESS_LIST === 'ps-list') return { source: createPsListSource(), pollMs: 1000 };
       return {
         source: withFallback(createWin32ProcessSource(), createPsListSource(), {
           onFallback: (error) =>
@@ -97,4 +103,11 @@ export function chooseWindowSensor(options: {
     pollMs: options.windowPollMs ?? defaults?.pollMs ?? 250,
     capture: options.screenCapture === undefined ? (defaults?.capture ?? null) : options.screenCapture,
   };
+}
+
+/** Windows' registry (advapi32 through koffi, loaded on the first read); null on other OSes. */
+export function defaultRegistryReader(
+  platform: NodeJS.Platform = process.platform,
+): RegistryDwordReader | null {
+  return platform === 'win32' ? readRegistryDword : null;
 }

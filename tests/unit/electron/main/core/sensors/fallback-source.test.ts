@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withFallback } from '../../../../../../electron/main/core/sensors/fallback-source';
+import { defaultProcessSensor } from '../../../../../../electron/main/core/sensors/default-sensors';
 import { FakeProcessSource } from '../../../../../fakes/fake-process-source';
 
 describe('a process source with a fallback', () => {
@@ -46,5 +47,17 @@ describe('a process source with a fallback', () => {
       { onFallback: () => undefined },
     );
     expect(source.skippedEntries?.()).toBe(5);
+  });
+});
+
+describe('the Windows process sensor', () => {
+  it('is the native list four times a second, with ps-list as its fallback', () => {
+    const setup = defaultProcessSensor('win32', undefined, {});
+    expect(setup).toMatchObject({ pollMs: 250, source: { name: 'win32-native (else ps-list)' } });
+  });
+
+  it('is ps-list once a second when HOLDON_PROCESS_LIST=ps-list (the list used before)', () => {
+    const setup = defaultProcessSensor('win32', undefined, { HOLDON_PROCESS_LIST: 'ps-list' });
+    expect(setup).toMatchObject({ pollMs: 1000, source: { name: 'ps-list' } });
   });
 });
