@@ -148,6 +148,12 @@ export function tamperAlertFor(event: AuditEventInput, ctx: AlertContext): Tampe
       return typeof d.incidentId === 'string'
         ? null
         : tamper('trustedSession', { until: time(num(d.until)) });
+    case 'windows.protection-off':
+      return tamper(
+        'windowsProtectionOff',
+        { setting: t(`alert.windowsProtection.${str(d.setting)}` as MessageKey) },
+        true,
+      );
     case 'health.gap':
       return health('gap', { from: time(num(d.from)), to: time(num(d.to)) });
     case 'sensor.failed':

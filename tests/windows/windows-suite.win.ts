@@ -4,7 +4,7 @@
  * Wine cache through NODE_PATH). Argument: the folder of the mingw-w64 fixtures, as a Windows
  * path. Prints one line per check and exits 1 when any failed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,6 +22,8 @@ import {
 } from '../../electron/main/core/sensors/file-details-source';
 import { createWin32ProcessSource } from '../../electron/main/core/sensors/win32-process-source';
 import { createWin32WindowSource } from '../../electron/main/core/sensors/win32-window-source';
+import { readRegistryDword } from '../../electron/main/core/sensors/win32-registry';
+import { protectionsOff } from '../../shared/windows/windows-protections';
 
 const fixtures = process.argv[2] ?? '';
 const repo = resolve(__dirname, '../..');
@@ -92,12 +94,26 @@ async function holdonOutput(args: readonly string[]): Promise<string> {
   return out;
 }
 
+const rdpClient = 'HKCU\\Software\\Microsoft\\Terminal Server Client';
+const edgePolicies = 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Edge';
+
+/** Wine's own reg.exe, as a scammer's script would run it. */
+function reg(...args: string[]): void {
+  const result = spawnSync('reg', args, { encoding: 'utf8' });
+  assert(result.status === 0, `reg ${args.join(' ')}: ${result.stdout}${result.stderr}`);
+}
+const clearProtections = (): void => {
+  spawnSync('reg', ['delete', rdpClient, '/v', 'RdpLaunchConsentAccepted', '/f']);
+  spawnSync('reg', ['delete', edgePolicies, '/v', 'ScarewareBlockerProtectionEnabled', '/f']);
+};
+
 async function main(): Promise<void> {
   assert(process.platform === 'win32', 'run this under the Windows build of Node');
   assert(existsSync(join(fixtures, 'holdon-sleeper.exe')), `no fixtures in ${fixtures}`);
   // The data folder the app uses by default, emptied so the check below sees this run's files.
   const dataDir = defaultDataDir();
   rmSync(dataDir, { recursive: true, force: true });
+  clearProtections();
 
   const source = createWin32ProcessSource();
   const matcher = createMatcher(remoteToolCatalog);
@@ -188,6 +204,8 @@ async function main(): Promise<void> {
   await check('holdon watch --json reports an incident when a renamed tool starts', async () => {
     // Nothing from the checks before runs on, so the incident can only be the new tool's.
     for (const child of started) if (child.exitCode === null) child.kill();
+    // Found off at start: the .rdp "don't ask again" (HKCU).
+    reg('add', rdpClient, '/v', 'RdpLaunchConsentAccepted', '/t', 'REG_DWORD', '/d', '1', '/f');
     const watch = holdonCli(['watch', '--json']);
     const lines: Record<string, unknown>[] = [];
     createInterface({ input: watch.stdout ?? process.stdin }).on('line', (line) =>
@@ -205,10 +223,38 @@ async function main(): Promise<void> {
       lines.find((l) => l.type === 'incident' && l.pid === child.pid),
     );
     const ms = Math.round(performance.now() - spawned);
+    // Switched off while it runs: Edge's scareware blocker (HKLM policy); read every 5 s.
+    reg('add', edgePolicies, '/v', 'ScarewareBlockerProtectionEnabled', '/t', 'REG_DWORD', '/d', '0', '/f');
+    await sleep(6000);
     watch.kill();
+    await new Promise((done) => watch.once('exit', done));
     assert(incident.toolId === 'anydesk', `incident ${JSON.stringify(incident)}`);
     return `"${String(incident.title)}" ${ms} ms after spawn`;
   });
+
+  await check(
+    'Windows protections switched off (Wine registry) are read and told as tamper events',
+    async () => {
+      assert(
+        readRegistryDword(
+          'HKCU',
+          'Software\\Microsoft\\Terminal Server Client',
+          'RdpLaunchConsentAccepted',
+        ) === 1,
+        'HKCU value not read',
+      );
+      const off = protectionsOff(readRegistryDword);
+      assert(off.join() === 'edge-scareware-blocker,rdp-launch-consent', `off: ${off.join()}`);
+      const history = JSON.parse(await holdonOutput(['history', '--json', '--type', 'app'])) as {
+        text: string;
+      }[];
+      const told = history.map((e) => e.text).filter((t) => t.includes('Windows protection'));
+      assert(told.length === 2, `history: ${JSON.stringify(history.map((e) => e.text))}`);
+      clearProtections();
+      assert(protectionsOff(readRegistryDword).length === 0, 'values still there after reg delete');
+      return told.join('; ');
+    },
+  );
 
   await check('session.end ends a whole process tree (Windows has no process groups)', async () => {
     const { child } = startAs('holdon-parent.exe', 'holdon-parent.exe', [
@@ -243,6 +289,7 @@ main()
   })
   .finally(async () => {
     for (const child of started) if (child.exitCode === null) child.kill();
+    clearProtections();
     await sleep(300);
     rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     console.log(failed === 0 ? 'windows suite: all checks passed' : `windows suite: ${failed} failed`);

@@ -17,6 +17,7 @@ import { createPinGuard } from './pin/pin-guard';
 import { systemClock } from './ports/clock';
 import { createBrowserLockupProtection } from './protection/browser-lockup-protection';
 import { createHealthMonitor } from './protection/health-monitor';
+import { withWindowsProtectionWatch } from './protection/windows-protection-watch';
 import { createHelpSession } from './protection/help-session';
 import { createIncidentSink } from './protection/incident-sink';
 import { createLifecycle } from './protection/lifecycle';
@@ -102,13 +103,10 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     now,
     logger: logger.child('settings'),
   });
-  const health = createHealthMonitor({
-    state,
-    audit,
-    clock,
-    uptimeMs: options.uptimeMs,
-    activeMs: options.activeMs,
-  });
+  const health = withWindowsProtectionWatch(
+    createHealthMonitor({ state, audit, clock, uptimeMs: options.uptimeMs, activeMs: options.activeMs }),
+    { read: options.registry, state, audit, clock, logger: logger.child('windows') },
+  );
 
   // What both protection wings share: where incidents go, the audit log, pause, process control.
   const wing = { clock, sink, audit, protection, control };
