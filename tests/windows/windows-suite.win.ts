@@ -5,7 +5,15 @@
  * path. Prints one line per check and exits 1 when any failed.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -13,6 +21,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProcessInfo } from '../../shared/catalog/process-info';
 import { createMatcher } from '../../shared/catalog/matcher';
 import { remoteToolCatalog } from '../../electron/main/core/catalog';
+import { closeBrowser } from '../../electron/main/core/actions/close-browser';
 import { endProcesses, processTree } from '../../electron/main/core/actions/end-processes';
 import { systemProcessControl } from '../../electron/main/core/actions/process-control';
 import { databaseFileName, defaultDataDir } from '../../electron/main/core/data-dir';
@@ -273,6 +282,52 @@ async function main(): Promise<void> {
     const after = await source.snapshot(new Map());
     assert(!after.some((p) => tree.includes(p.pid)), 'a process of the tree is still listed');
   });
+
+  await check(
+    'browser.close ends the browser and forgets its session (Edge profile in %LOCALAPPDATA%)',
+    async () => {
+      const local = process.env.LOCALAPPDATA;
+      assert(local, 'no LOCALAPPDATA');
+      const profile = join(local, 'Microsoft', 'Edge', 'User Data', 'Default');
+      rmSync(join(local, 'Microsoft', 'Edge'), { recursive: true, force: true });
+      mkdirSync(join(profile, 'Sessions'), { recursive: true });
+      writeFileSync(join(profile, 'Preferences'), '{}');
+      writeFileSync(join(profile, 'Sessions', 'Session_1'), 'scam page');
+      writeFileSync(join(profile, 'Bookmarks'), '{}');
+      const { child } = startAs('holdon-window.exe', 'msedge.exe', [
+        '--title',
+        'Edge window',
+        '--seconds',
+        '60',
+      ]);
+      const list = await waitFor('msedge.exe', 5000, async () => {
+        const all = await source.snapshot(new Map());
+        return all.some((p) => p.pid === child.pid) ? all : undefined;
+      });
+      const result = await closeBrowser(
+        { pid: child.pid ?? null, browserName: 'Microsoft Edge', processName: 'msedge.exe' },
+        new Map(list.map((p) => [p.pid, p])),
+        systemProcessControl,
+      );
+      assert(result.status === 'closed', `result ${JSON.stringify(result)}`);
+      assert(
+        child.exitCode !== null ||
+          child.signalCode !== null ||
+          !(await source.snapshot(new Map())).some((p) => p.pid === child.pid),
+        'msedge.exe still runs',
+      );
+      assert(
+        result.forgottenSession?.join() === join(profile, 'Sessions'),
+        `forgotten ${JSON.stringify(result.forgottenSession)}`,
+      );
+      assert(
+        existsSync(join(profile, 'Bookmarks')) && !existsSync(join(profile, 'Sessions')),
+        'touched more than the session',
+      );
+      rmSync(join(local, 'Microsoft', 'Edge'), { recursive: true, force: true });
+      return `${result.browser} closed; removed ${result.forgottenSession.join(', ')}`;
+    },
+  );
 
   await check('the data lives under %APPDATA%\\Hold On', async () => {
     assert(process.env.APPDATA && dataDir === join(process.env.APPDATA, 'Hold On'), `data dir ${dataDir}`);
