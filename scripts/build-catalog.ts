@@ -6,14 +6,18 @@
  *
  *   npm run catalog [-- --source PATH]
  *
- * It merges near-duplicates, marks generic names, classifies each tool (see AbuseClass), and
- * copies the upstream license texts to resources/licenses/.
+ * It merges near-duplicates, marks generic names (and the names everyday programs share:
+ * scripts/catalog/everyday-processes.json), leaves out company and product names everyday
+ * programs carry too (scripts/catalog/file-details.ts), classifies each tool (see AbuseClass),
+ * and copies the upstream license texts to resources/licenses/.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AbuseClass, Catalog, CatalogTool, Platform } from '../shared/catalog/catalog-types';
 import { abuseClassOf, displayNames, isGenericName } from './catalog/classes';
+import { readEverydayProcesses, sharedWithEveryday } from './catalog/everyday';
+import { withoutBroadNames } from './catalog/file-details';
 
 interface Upstream {
   name: string;
@@ -40,6 +44,8 @@ interface Addition {
   linux?: { name: string; source: string }[];
   windows?: { name: string; source: string }[];
   windowsInstallers?: { pattern: string; source: string }[];
+  /** Wildcard names (`splashtop*.exe`) for a vendor whose executables all carry its name. */
+  windowsPatterns?: { pattern: string; source: string }[];
   macosBundleIds?: { id: string; source: string }[];
 }
 
@@ -49,6 +55,13 @@ const sourceDir = resolve(values.source ?? join(root, '..', 'shared', 'data'));
 const upstream = JSON.parse(readFileSync(join(sourceDir, 'rmm-catalog.json'), 'utf8')) as Upstream[];
 const additions = JSON.parse(readFileSync(join(root, 'scripts/catalog/platform-additions.json'), 'utf8')) as {
   tools: Addition[];
+};
+const everyday = readEverydayProcesses(root);
+const fileDetailsLeftOut: string[] = [];
+const fileDetails = (names: readonly string[]): string[] => {
+  const { kept, dropped } = withoutBroadNames(uniq(names));
+  fileDetailsLeftOut.push(...dropped);
+  return kept;
 };
 
 const platforms: readonly Platform[] = ['windows', 'macos', 'linux'];
@@ -149,8 +162,8 @@ for (const members of groups.values()) {
       members.flatMap((m) => platforms.flatMap((p) => m.installPaths[p] ?? [])),
       lower,
     ),
-    peCompanyNames: uniq(members.flatMap((m) => m.peCompanyNames)),
-    peProductNames: uniq(members.flatMap((m) => m.peProductNames)),
+    peCompanyNames: fileDetails(members.flatMap((m) => m.peCompanyNames)),
+    peProductNames: fileDetails(members.flatMap((m) => m.peProductNames)),
     codeSigners: uniq(members.flatMap((m) => m.codeSigners)),
     macosBundleIds: uniq(members.flatMap((m) => m.macosBundleIds)),
     macosAppBundles: uniq(members.flatMap((m) => m.macosAppBundles ?? [])),
@@ -205,6 +218,11 @@ for (const addition of additions.tools) {
       sources[`${platform}:${name}`] = source;
     }
   }
+  for (const { pattern, source } of addition.windowsPatterns ?? []) {
+    if (!target.patterns.some((p) => lower(p) === lower(pattern)))
+      target.patterns = [...target.patterns, pattern];
+    sources[`pattern:${pattern}`] = source;
+  }
   for (const { pattern, source } of addition.windowsInstallers ?? []) {
     if (!target.installers.some((p) => lower(p) === lower(pattern)))
       target.installers = [...target.installers, pattern];
@@ -222,6 +240,18 @@ for (const addition of additions.tools) {
   target.nameSources = sources;
 }
 if (missing.length > 0) throw new Error(`platform-additions.json names unknown tools: ${missing.join(', ')}`);
+
+// Names everyday programs use too become generic: they need the tool's own install folder.
+const madeGeneric: string[] = [];
+for (const tool of tools) {
+  const target = tool as { -readonly [K in keyof CatalogTool]: CatalogTool[K] };
+  const shared = sharedWithEveryday(Object.values(tool.processNames).flat(), everyday).filter(
+    (name) => !tool.genericNames.some((g) => lower(g) === lower(name)),
+  );
+  if (shared.length === 0) continue;
+  target.genericNames = [...tool.genericNames, ...shared];
+  madeGeneric.push(...shared.map((name) => `${tool.id}: ${name}`));
+}
 
 tools.sort((a, b) => a.id.localeCompare(b.id));
 const catalog: Catalog = {
@@ -273,6 +303,9 @@ process.stdout.write(
         (t) => t.processNames.macos.length + t.macosAppBundles.length > 0,
       ).length,
       vendorSourcedNames: tools.reduce((n, t) => n + Object.keys(t.nameSources).length, 0),
+      everydayProcesses: everyday.length,
+      madeGeneric,
+      fileDetailsLeftOut,
     },
     null,
     2,

@@ -160,6 +160,12 @@ export function tamperAlertFor(event: AuditEventInput, ctx: AlertContext): Tampe
         contact: str(d.contact) || '?',
         tool: str(d.toolName) || str(d.toolId) || '?',
       });
+    case 'windows.protection-off':
+      return tamper(
+        'windowsProtectionOff',
+        { setting: t(`alert.windowsProtection.${str(d.setting)}` as MessageKey) },
+        true,
+      );
     case 'health.gap':
       return health('gap', { from: time(num(d.from)), to: time(num(d.to)) });
     case 'sensor.failed':

@@ -8,6 +8,19 @@ export interface ProcessInfo {
   readonly path: string | null;
   /** The command line when known, else null. */
   readonly cmd: string | null;
+  /**
+   * What the executable file says about itself (its version resource on Windows), read for
+   * processes whose name the catalog does not know; absent when it was not read.
+   */
+  readonly file?: FileDetails | null;
+}
+
+/** The strings a Windows executable's version resource carries, each null when missing. */
+export interface FileDetails {
+  readonly companyName: string | null;
+  readonly productName: string | null;
+  readonly fileDescription: string | null;
+  readonly originalFilename: string | null;
 }
 
 /** `C:\\Users\\Ann\\Downloads\\AnyDesk.exe` → `AnyDesk.exe`, for paths from any platform. */

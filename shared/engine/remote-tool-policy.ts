@@ -194,6 +194,8 @@ function onToolStarted(
     reasons.push(reason('reason.utilityStarted', vars));
   } else {
     reasons.push(reason(event.initial ? 'reason.toolRunning' : 'reason.toolStarted', vars));
+    if (match.via === 'file-details')
+      reasons.push(reason('reason.renamed', { ...vars, process: process.name }));
     if (match.installer) reasons.push(reason('reason.installer', vars));
     if (process.path && downloadsFolder.test(process.path)) reasons.push(reason('reason.fromDownloads'));
     if (tool.abuse === 'built-in') reasons.push(reason('reason.builtIn', vars));

@@ -81,6 +81,10 @@ const eventLines: Readonly<
   'settings.exported': { type: 'settings', text: () => 'Settings exported' },
   'app.quit': { type: 'app', text: () => 'Hold On was closed' },
   'store.recovered': { type: 'app', text: () => 'Records were damaged and started again' },
+  'windows.protection-off': {
+    type: 'app',
+    text: (d) => `A Windows protection was found switched off: ${str(d.setting)}`,
+  },
   'sensor.failed': { type: 'app', text: (d) => `Part of Hold On stopped: ${str(d.reason)}` },
   'sensor.recovered': { type: 'app', text: () => 'Part of Hold On works again' },
   'help.trusted-session': {

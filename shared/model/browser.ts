@@ -11,6 +11,11 @@ export interface CloseBrowserResult {
   readonly status: 'closed' | 'not-running' | 'not-permitted' | 'failed';
   readonly ended: readonly number[];
   readonly remaining: readonly number[];
+  /**
+   * Once the browser is closed: the session-restore files removed so the page does not come
+   * back when it is started again (empty: there were none).
+   */
+  readonly forgottenSession?: readonly string[];
 }
 
 /** One window as `holdon scan` reports it. */

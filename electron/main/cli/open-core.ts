@@ -32,7 +32,9 @@ export function openHeadlessCore(options: HeadlessOptions): { core: Core; logger
       logger,
       ntfyServer: pairingServer(process.env),
       ...(smtp ? { smtpOverride: smtp } : {}),
-      ...(root === null ? {} : { processSource: onlyProcessesUnder(defaultProcessSensor().source, root) }),
+      ...(root === null
+        ? {}
+        : { processSource: onlyProcessesUnder(defaultProcessSensor(process.platform, logger).source, root) }),
       ...(options.db ? { databasePath: resolve(options.db) } : {}),
       ...(options.config ? { configPath: resolve(options.config) } : {}),
       ...(options.requestQuit ? { requestQuit: options.requestQuit } : {}),

@@ -18,6 +18,7 @@ import { systemClock } from './ports/clock';
 import { createBrowserLockupProtection } from './protection/browser-lockup-protection';
 import { createFamilyHelp } from './protection/family-help';
 import { createHealthMonitor } from './protection/health-monitor';
+import { withWindowsProtectionWatch } from './protection/windows-protection-watch';
 import { createHelpSession } from './protection/help-session';
 import { createIncidentSink } from './protection/incident-sink';
 import { createLifecycle } from './protection/lifecycle';
@@ -105,21 +106,20 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     logger: logger.child('settings'),
     onSaved: () => notifier.refreshAnswers(),
   });
-  const health = createHealthMonitor({
-    state,
-    audit,
-    clock,
-    uptimeMs: options.uptimeMs,
-    activeMs: options.activeMs,
-    protecting: () => protection.pausedUntil() === null,
-    stats: createWeeklyStatsRepository(db),
-  });
+  const health = withWindowsProtectionWatch(
+    createHealthMonitor({
+      ...{ state, audit, clock, uptimeMs: options.uptimeMs, activeMs: options.activeMs },
+      protecting: () => protection.pausedUntil() === null,
+      stats: createWeeklyStatsRepository(db),
+    }),
+    { read: options.registry, state, audit, clock, logger: logger.child('windows') },
+  );
 
   // What both protection wings share: where incidents go, the audit log, pause, process control.
   const wing = { clock, sink, audit, protection, control: options.processControl ?? systemProcessControl };
   const remote = createRemoteToolProtection({
     ...wing,
-    ...chooseProcessSensor(options),
+    ...chooseProcessSensor(options, logger.child('processes')),
     catalog: remoteToolCatalog,
     logger: logger.child('remote'),
     settings: load,

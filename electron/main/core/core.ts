@@ -22,6 +22,7 @@ import type { ScreenCapture } from './ports/screen-capture';
 import type { SecretCipher } from './ports/secret-cipher';
 import type { TextReader } from './ports/text-reader';
 import type { WindowSource } from './ports/window-source';
+import type { RegistryDwordReader } from '../../../shared/windows/windows-protections';
 
 /** Everything the app does that is not Electron: store, policy, handlers. Runs under plain Node. */
 export interface Core {
@@ -79,6 +80,8 @@ export interface CoreOptions extends AlertTuning {
   readonly uptimeMs?: () => number;
   /** Running time that pauses in sleep and hibernation (default: the system's); see ports/active-clock.ts. */
   readonly activeMs?: ActiveClock;
+  /** Reads Windows' protection settings from the registry (default: Windows' own; null elsewhere). */
+  readonly registry?: RegistryDwordReader | null;
   /** How the app quits when the caregiver asks with the PIN (the shell; the preview host). */
   readonly requestQuit?: () => void;
   /** Where windows are listed; by default X11 on Linux, user32 on Windows, CoreGraphics on macOS. */

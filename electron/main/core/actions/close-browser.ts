@@ -2,6 +2,7 @@ import { browserOfExecutable, browsers, type Browser } from '../../../../shared/
 import type { ProcessInfo } from '../../../../shared/catalog/process-info';
 import type { CloseBrowserResult } from '../../../../shared/model/browser';
 import { endProcesses, processTree, type ProcessControl } from './end-processes';
+import { forgetSession } from './forget-session';
 
 const browserOf = (p: ProcessInfo): Browser | null => browserOfExecutable(p.path ?? p.name);
 
@@ -46,7 +47,11 @@ export function browserProcesses(
   return { browser, pids: processTree([...roots], processes) };
 }
 
-/** Ends the browser (whole tree) and checks each process is really gone. */
+/**
+ * Ends the browser (whole tree) and checks each process is really gone; then, and only then,
+ * removes the session-restore data of the profiles it had open, so starting it again does not
+ * bring the page back (actions/forget-session.ts).
+ */
 export async function closeBrowser(
   target: {
     readonly pid: number | null;
@@ -55,6 +60,7 @@ export async function closeBrowser(
   },
   processes: ReadonlyMap<number, ProcessInfo>,
   control: ProcessControl,
+  forget: typeof forgetSession = forgetSession,
 ): Promise<CloseBrowserResult> {
   const { browser, pids } = browserProcesses(target, processes);
   const name = browser?.name ?? target.browserName ?? target.processName ?? 'the web browser';
@@ -63,5 +69,14 @@ export async function closeBrowser(
   const remaining = [...report.notPermitted, ...report.stillRunning];
   const status: CloseBrowserResult['status'] =
     remaining.length === 0 ? 'closed' : report.notPermitted.length > 0 ? 'not-permitted' : 'failed';
-  return { browser: name, status, ended: report.ended, remaining };
+  if (status !== 'closed' || browser === null)
+    return { browser: name, status, ended: report.ended, remaining };
+  const infos = pids.map((pid) => processes.get(pid)).filter((p): p is ProcessInfo => p !== undefined);
+  let forgotten: string[] = [];
+  try {
+    forgotten = forget(browser, infos);
+  } catch {
+    // The browser is closed; only the page may come back when it is started again.
+  }
+  return { browser: name, status, ended: report.ended, remaining, forgottenSession: forgotten };
 }

@@ -12,4 +12,6 @@ export interface ProcessSource {
    * snapshot, so the watcher may skip this look.
    */
   unchanged?(): boolean;
+  /** Optional: how many entries the OS listed without a usable name or pid, skipped so far. */
+  skippedEntries?(): number;
 }

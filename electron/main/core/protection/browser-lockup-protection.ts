@@ -143,6 +143,7 @@ export function createBrowserLockupProtection(deps: BrowserLockupProtectionDeps)
         incidentId: incident.id,
         status: result.status,
         ended: result.ended.length,
+        forgottenSession: result.forgottenSession ?? [],
       });
       const closed = result.status === 'closed' || result.status === 'not-running';
       deps.sink.updated(

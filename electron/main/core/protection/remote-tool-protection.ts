@@ -14,6 +14,11 @@ import type { AuditLog } from '../audit-log';
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../ports/clock';
 import type { ProcessSource } from '../ports/process-source';
+import {
+  createCachedFileDetailsReader,
+  withFileDetails,
+  type FileDetailsReader,
+} from '../sensors/file-details-source';
 import { createProcessWatcher, type ProcessWatcher } from '../sensors/process-watcher';
 import type { HelpSession } from './help-session';
 import type { IncidentSink } from './incident-sink';
@@ -45,6 +50,8 @@ export interface RemoteToolProtectionDeps {
   readonly catalog: Catalog;
   readonly source: ProcessSource;
   readonly pollMs: number;
+  /** Reads an executable's version resource (default: the PE reader, cached). */
+  readonly fileDetails?: FileDetailsReader | undefined;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly sink: IncidentSink;
@@ -64,6 +71,12 @@ export interface RemoteToolProtectionDeps {
 export function createRemoteToolProtection(deps: RemoteToolProtectionDeps): RemoteToolProtection {
   const { clock, logger } = deps;
   let started = false;
+  // A Windows executable whose name the catalog does not know is asked what it is: AnyDesk
+  // copied as notepad2.exe still says "AnyDesk Software GmbH" in its version resource.
+  const source = withFileDetails(deps.source, {
+    wanted: (p) => p.path !== null && /\.exe$/i.test(p.path) && runner.matcher(p) === null,
+    read: deps.fileDetails ?? createCachedFileDetailsReader(),
+  });
 
   const context = () => {
     const settings = deps.settings();
@@ -76,7 +89,7 @@ export function createRemoteToolProtection(deps: RemoteToolProtectionDeps): Remo
   };
 
   const watcher = createProcessWatcher({
-    source: deps.source,
+    source,
     clock,
     intervalMs: deps.pollMs,
     logger: logger.child('processes'),
@@ -129,7 +142,7 @@ export function createRemoteToolProtection(deps: RemoteToolProtectionDeps): Remo
       watcher.stop();
     },
     async scan() {
-      const processes = started ? [...watcher.current().values()] : await deps.source.snapshot(new Map());
+      const processes = started ? [...watcher.current().values()] : await source.snapshot(new Map());
       const ctx = context();
       const now = clock.now();
       return processes.flatMap((p) => {
@@ -156,7 +169,7 @@ export function createRemoteToolProtection(deps: RemoteToolProtectionDeps): Remo
     },
     runsNow,
     async freshProcesses() {
-      const list = await deps.source.snapshot(started ? watcher.current() : new Map());
+      const list = await source.snapshot(started ? watcher.current() : new Map());
       return new Map(list.map((p) => [p.pid, p]));
     },
     runningTools: () =>

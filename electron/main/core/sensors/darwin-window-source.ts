@@ -58,6 +58,11 @@ function loadApi() {
   return { ...api, keys };
 }
 type Api = ReturnType<typeof loadApi>;
+/**
+ * Loaded once per process and shared by every source: koffi's type names (HOLDON_RECT, …) are
+ * process-wide, so a second loadApi() in one process would throw "Duplicate type name".
+ */
+let sharedApi: Api | null = null;
 
 const cString = (buffer: Uint8Array): string => {
   const end = buffer.indexOf(0);
@@ -134,12 +139,11 @@ function listRaw(api: Api, cache: Map<number, string | null>): DarwinRawWindow[]
 
 /** Not run on a real Mac yet: its pure part (`describeDarwinWindows`) is unit-tested. */
 export function createDarwinWindowSource(): WindowSource {
-  let api: Api | null = null;
   const executables = new Map<number, string | null>();
   return {
     name: 'darwin',
     snapshot() {
-      api ??= loadApi();
+      const api = (sharedApi ??= loadApi());
       const raw = listRaw(api, executables);
       const pids = new Set(raw.map((w) => w.pid));
       for (const pid of executables.keys()) if (!pids.has(pid)) executables.delete(pid);

@@ -52,27 +52,74 @@ function taskSignature(procDir: string): string | null {
 }
 
 /**
+ * Programs that start another program by exec() under their own pid: shells running a wrapper
+ * script (`exec /opt/tool/anydesk "$@"`), interpreters and launchers. Only these are watched
+ * for a new executable, so the check costs a few readlink() calls, not one per process.
+ */
+const launchers =
+  /^(sh|bash|dash|zsh|ksh|mksh|fish|csh|tcsh|busybox|env|nohup|setsid|timeout|sudo|su|doas|pkexec|xdg-open|gio|python[\d.]*|perl[\d.]*|ruby[\d.]*|node|nodejs)$/;
+
+/** How often the launchers' executables are looked at while nothing starts or exits. */
+const execCheckMs = 1000;
+
+/** The executable behind a pid now, or null (gone, or another user's process). */
+const exeOf = (procDir: string, pid: number): string | null =>
+  readOrNull(() => readlinkSync(`${procDir}/${pid}/exe`))?.replace(/ \(deleted\)$/, '') ?? null;
+
+/**
  * Linux: lists /proc and reads details only for pids it has not seen, so a look with 300+
  * processes costs one directory read, and a look when /proc/loadavg shows no change costs one
- * small file read. https://man7.org/linux/man-pages/man5/proc.5.html
+ * small file read. A shell or launcher that exec()s another program keeps its pid, and
+ * /proc/loadavg does not change: so the executable of each launcher is read again (at most once
+ * a second while nothing else changes), and a launcher whose executable changed is described
+ * afresh. https://man7.org/linux/man-pages/man5/proc.5.html (/proc/pid/exe)
  */
-export function createLinuxProcSource(procDir = '/proc'): ProcessSource {
+export function createLinuxProcSource(
+  procDir = '/proc',
+  options: { readonly now?: () => number } = {},
+): ProcessSource {
+  const now = options.now ?? Date.now;
   let lastSignature: string | null = null;
+  /** The launchers seen at the last look, with their executable then. */
+  let watched = new Map<number, string>();
+  let lastExecCheck = 0;
+  const execChanged = (): boolean => {
+    lastExecCheck = now();
+    for (const [pid, exe] of watched) if (exeOf(procDir, pid) !== exe) return true;
+    return false;
+  };
   return {
     name: 'linux-proc',
     unchanged: () => {
       const signature = taskSignature(procDir);
-      return signature !== null && signature === lastSignature;
+      if (signature === null || signature !== lastSignature) return false;
+      return watched.size === 0 || now() - lastExecCheck < execCheckMs || !execChanged();
     },
     snapshot: async (known) => {
       lastSignature = taskSignature(procDir);
+      lastExecCheck = now();
       const out: ProcessInfo[] = [];
+      const nextWatched = new Map<number, string>();
       for (const entry of readdirSync(procDir)) {
         if (!isPid(entry)) continue;
         const pid = Number(entry);
-        const info = known.get(pid) ?? describeProcess(procDir, pid);
-        if (info) out.push(info);
+        let info = known.get(pid);
+        const was = watched.get(pid);
+        let exe: string | null | undefined;
+        if (info && was !== undefined) {
+          exe = exeOf(procDir, pid);
+          if (exe !== was) info = undefined;
+        }
+        info ??= describeProcess(procDir, pid) ?? undefined;
+        if (!info) continue;
+        out.push(info);
+        if (launchers.test(info.name)) {
+          // Only what may be read: another user's launcher cannot be watched this way.
+          exe ??= exeOf(procDir, pid);
+          if (exe !== null) nextWatched.set(pid, exe);
+        }
       }
+      watched = nextWatched;
       return out;
     },
   };

@@ -12,6 +12,7 @@ export function onlyProcessesUnder(source: ProcessSource, rootPid: number): Proc
   return {
     name: `${source.name} (only under pid ${rootPid})`,
     ...(source.unchanged ? { unchanged: () => source.unchanged?.() === true } : {}),
+    ...(source.skippedEntries ? { skippedEntries: () => source.skippedEntries?.() ?? 0 } : {}),
     async snapshot(known) {
       const all = await source.snapshot(known);
       const parentOf = new Map(all.map((p) => [p.pid, p.ppid]));

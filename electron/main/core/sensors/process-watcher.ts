@@ -37,6 +37,7 @@ export function createProcessWatcher(options: ProcessWatcherOptions): ProcessWat
   const firstSeen = new Map<number, number>();
   // The first successful look reports what was already running.
   let initialDone = false;
+  let skippedBefore = 0;
 
   const look = async (): Promise<void> => {
     const initial = !initialDone;
@@ -50,6 +51,14 @@ export function createProcessWatcher(options: ProcessWatcherOptions): ProcessWat
       else firstSeen.delete(pid);
     }
     const list = await source.snapshot(reuse);
+    const skipped = source.skippedEntries?.() ?? 0;
+    if (skipped > skippedBefore) {
+      // Never a failure: one odd entry must not stop the sensor. Said once per new batch.
+      logger.warn('process entries without a usable name or pid were skipped', {
+        skipped: skipped - skippedBefore,
+      });
+      skippedBefore = skipped;
+    }
     const next = new Map<number, ProcessInfo>();
     const events: ProcessEvent[] = [];
     for (const info of list) {

@@ -57,6 +57,11 @@ function loadApi() {
   };
 }
 type Api = ReturnType<typeof loadApi>;
+/**
+ * Loaded once per process and shared by every source: koffi's type names (HOLDON_RECT, …) are
+ * process-wide, so a second loadApi() in one process would throw "Duplicate type name".
+ */
+let sharedApi: Api | null = null;
 
 const utf16 = (buffer: Uint16Array, length: number): string =>
   String.fromCharCode(...buffer.subarray(0, Math.max(0, length)));
@@ -131,12 +136,11 @@ function listRaw(
 
 /** Not run on a real Windows machine yet: its pure part (`describeWin32Windows`) is unit-tested. */
 export function createWin32WindowSource(): WindowSource {
-  let api: Api | null = null;
   const executables = new Map<number, string | null>();
   return {
     name: 'win32',
     snapshot() {
-      api ??= loadApi();
+      const api = (sharedApi ??= loadApi());
       const monitors = new Map<number, Display>();
       const raw = listRaw(api, executables, monitors);
       const pids = new Set(raw.map((w) => w.pid));

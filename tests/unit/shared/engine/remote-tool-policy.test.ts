@@ -74,6 +74,27 @@ describe('the remote-tool policy', () => {
     expect(texts(download.decisions)).toContain('It was started from the Downloads folder.');
   });
 
+  it('warns about a renamed copy like any tool start, and says it was found by its file', () => {
+    const renamed = run([
+      started(12, 'notepad2.exe', t0, {
+        path: 'C:\\Users\\Ann\\Downloads\\notepad2.exe',
+        file: {
+          companyName: 'AnyDesk Software GmbH',
+          productName: 'AnyDesk',
+          fileDescription: 'AnyDesk',
+          originalFilename: 'AnyDesk.exe',
+        },
+      }),
+    ]);
+    expect(opened(renamed.decisions)[0]).toMatchObject({ toolId: 'anydesk', severity: 'warning', pid: 12 });
+    expect(texts(renamed.decisions)).toEqual([
+      'AnyDesk just started. It lets someone control this computer from far away.',
+      'This program is called “notepad2.exe”, but its file says it is AnyDesk. Someone gave it another name.',
+      'It was started from the Downloads folder.',
+      'Scammers often use AnyDesk.',
+    ]);
+  });
+
   it('treats more processes of a running tool as the same session', () => {
     const { decisions, state } = run([started(10, 'TeamViewer.exe'), started(11, 'TeamViewer_Service.exe')]);
     expect(opened(decisions)).toHaveLength(1);

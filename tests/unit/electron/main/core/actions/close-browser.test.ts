@@ -52,17 +52,25 @@ describe('closing the web browser', () => {
 
   it('says closed when every process is gone', async () => {
     const { c, alive } = control();
+    const forgotten: number[][] = [];
     const result = await closeBrowser(
       { pid: 100, browserName: 'Google Chrome', processName: 'chrome.exe' },
       table,
       c,
+      (browser, ended) => {
+        forgotten.push(ended.map((p) => p.pid));
+        return [`${browser.id}/Default/Sessions`];
+      },
     );
     expect(result).toEqual({
       browser: 'Google Chrome',
       status: 'closed',
       ended: [101, 102, 103, 100],
       remaining: [],
+      forgottenSession: ['chrome/Default/Sessions'],
     });
+    // The pages it restores are forgotten only for the processes it ended, after they ended.
+    expect(forgotten).toEqual([[101, 102, 103, 100]]);
     // Firefox, and the second Chrome started on its own, are left alone.
     expect(alive.has(300)).toBe(true);
     expect(alive.has(200)).toBe(true);

@@ -89,4 +89,30 @@ describe('the process watcher', () => {
     expect(summary(events)).toEqual(['+50:AnyDesk.exe*']);
     watcher.stop();
   });
+
+  it('counts entries the OS listed without a usable name, warns once per batch, and keeps watching', async () => {
+    const clock = new FakeClock();
+    const source = new FakeProcessSource();
+    let skipped = 0;
+    const counting = Object.assign(source, { skippedEntries: () => skipped });
+    const logger = createMemoryLogger();
+    const health: (string | null)[] = [];
+    const watcher = createProcessWatcher({
+      source: counting,
+      clock,
+      intervalMs: 250,
+      logger,
+      onEvents: () => undefined,
+      onHealth: (h) => health.push(h),
+    });
+    await watcher.start();
+    skipped = 2;
+    clock.advance(250);
+    await new Promise((r) => setImmediate(r));
+    clock.advance(250);
+    await new Promise((r) => setImmediate(r));
+    expect(logger.lines.filter((l) => l.level === 'warn')).toHaveLength(1);
+    expect(health.filter((h) => h !== null)).toEqual([]);
+    watcher.stop();
+  });
 });
