@@ -8,24 +8,11 @@ import type { ScamSigns } from './find-scam-signs';
 import type { HandSetVerdict } from './hand-set-verdict';
 import { phrasePatterns, type PhraseSignal } from './scam-phrases';
 import type { NamedFeatures } from './scam-model';
+import { scareSignals } from './scam-weights';
 
 const signals = Object.keys(phrasePatterns) as PhraseSignal[];
-/** Signs that try to frighten (the hand-set scorer's list, scam-weights.ts). */
-const scary: ReadonlySet<PhraseSignal> = new Set<PhraseSignal>([
-  'blocked',
-  'infected',
-  'hacked',
-  'adultContent',
-  'doNotClose',
-  'errorCode',
-  'countdown',
-  'expired',
-  'alarm',
-  'deviceClaim',
-  'fakeScan',
-  'fakeCharge',
-  'accused',
-]);
+/** Signs that try to frighten: the hand-set scorer's own list. */
+const scary = scareSignals;
 const brandKinds: readonly BrandKind[] = ['tech', 'security', 'shop', 'payment', 'bank'];
 
 export function signFeatures(signs: ScamSigns, handSet: HandSetVerdict): NamedFeatures {
