@@ -62,6 +62,12 @@ async function main(): Promise<void> {
     rendererDir: join(__dirname, '../renderer'),
   });
   stop = (): void => {
+    // Stopping never hangs: whatever still holds the host after 5 s (a socket a page keeps
+    // open, a sensor stuck in its work) is written down and the process ends all the same.
+    setTimeout(() => {
+      logger.warn('the preview host did not close within 5 s; ending it');
+      process.exit(0);
+    }, 5_000).unref();
     void host.close().then(() => {
       core.close();
       process.exit(0);
