@@ -71,7 +71,12 @@ describe.skipIf(missing !== null)('X11 window source, under Xvfb and openbox, wi
 
     // F11 the way the window manager does it.
     spawnSync('wmctrl', ['-i', '-r', window.id, '-b', 'add,fullscreen'], { env: x.env });
-    const full = await waitForWindow('full screen', (w) => w.id === window.id && w.fullscreen);
+    // openbox sets the full-screen state first and resizes the window after it (on a busy
+    // machine, looks apart): wait for both, as they are what the lockup sensor reads.
+    const full = await waitForWindow(
+      'full screen, resized to the whole screen',
+      (w) => w.id === window.id && w.fullscreen && w.bounds.width === 1280 && w.bounds.height === 800,
+    );
     expect(full.bounds).toEqual({ x: 0, y: 0, width: 1280, height: 800 });
 
     await chromium.stop();
