@@ -2,7 +2,8 @@ import { isolatedEnv } from '../../../../fakes/test-core';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { describeWhere } from '../../../../support/describe-where';
 import { holdonBin, requireBuiltCli } from '../../../../fakes/holdon-cli';
 import { exited } from '../../../../fakes/renamed-process';
 import { useTempDir } from '../../../../fakes/temp-dir';
@@ -26,7 +27,7 @@ interface ScanWindow {
   verdict: { scam: boolean; score: number; reasons: string[] };
 }
 
-describe.skipIf(missing !== null)('holdon scan and watch see scam pages (Xvfb, real Chromium)', () => {
+describeWhere(missing, 'holdon scan and watch see scam pages (Xvfb, real Chromium)', () => {
   const tempDir = useTempDir();
   let x: XSession;
   let pages: Awaited<ReturnType<typeof servePages>>;

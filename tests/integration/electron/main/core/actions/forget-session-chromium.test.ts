@@ -10,7 +10,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWhere } from '../../../../../support/describe-where';
 import { closeBrowser } from '../../../../../../electron/main/core/actions/close-browser';
 import { systemProcessControl } from '../../../../../../electron/main/core/actions/process-control';
 import { createLinuxProcSource } from '../../../../../../electron/main/core/sensors/linux-proc-source';
@@ -39,7 +40,7 @@ async function until<T>(
  * page. Chromium restores it after an ordinary close (the control), and not once Hold On has
  * closed it.
  */
-describe.skipIf(missing !== null)('a scam page does not come back after Hold On closes the browser', () => {
+describeWhere(missing, 'a scam page does not come back after Hold On closes the browser', () => {
   let x: XSession;
   let pages: Awaited<ReturnType<typeof servePages>>;
   const userDataDir = mkdtempSync(join(tmpdir(), 'holdon-restore-'));

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { describeWhere } from '../../../../../support/describe-where';
 import { createX11ScreenCapture } from '../../../../../../electron/main/core/capture/x11-screen-capture';
 import { createTestCore, type TestCore } from '../../../../../fakes/test-core';
 import { createMemoryLogger } from '../../../../../fakes/memory-logger';
@@ -38,7 +39,7 @@ async function until(condition: () => boolean, what: string, ms = 20_000): Promi
   }
 }
 
-describe.skipIf(missing !== null)('browser lockup on a real X11 desktop with real Chromium', () => {
+describeWhere(missing, 'browser lockup on a real X11 desktop with real Chromium', () => {
   const tempDir = useTempDir();
   let x: XSession;
   let pages: Awaited<ReturnType<typeof servePages>>;

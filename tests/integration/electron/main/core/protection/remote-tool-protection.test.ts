@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { describeWhere } from '../../../../../support/describe-where';
 import { createTestCore, type TestCore } from '../../../../../fakes/test-core';
 import { isRunningOnLinux } from '../../../../../../electron/main/core/sensors/linux-proc-source';
 import { createMemoryLogger } from '../../../../../fakes/memory-logger';
@@ -182,31 +183,28 @@ describe('remote-tool protection with real processes', () => {
   });
 });
 
-describe.skipIf(mingwMissing() !== null)(
-  'a renamed remote tool, by its file (real PE file, mingw-w64)',
-  () => {
-    const tempDir = useTempDir();
-    it('warns about AnyDesk copied as notepad2.exe, and says it was found by its file', async () => {
-      const source = new FakeProcessSource();
-      const core = createTestCore({
-        dataDir: tempDir(),
-        logger: createMemoryLogger(),
-        processSource: source,
-        processPollMs: 50,
-      });
-      try {
-        await core.startProtection();
-        const seen = nextIncident(core, (i) => i.toolId === 'anydesk');
-        const path = join(buildWindowsFixtures(), 'notepad2.exe');
-        source.start(4242, 'notepad2.exe', { path });
-        const incident = await seen;
-        expect(incident).toMatchObject({ severity: 'warning', pid: 4242, processName: 'notepad2.exe' });
-        expect(incident.reasons.map((r) => r.text)).toContain(
-          'This program is called “notepad2.exe”, but its file says it is AnyDesk. Someone gave it another name.',
-        );
-      } finally {
-        core.close();
-      }
+describeWhere(mingwMissing(), 'a renamed remote tool, by its file (real PE file, mingw-w64)', () => {
+  const tempDir = useTempDir();
+  it('warns about AnyDesk copied as notepad2.exe, and says it was found by its file', async () => {
+    const source = new FakeProcessSource();
+    const core = createTestCore({
+      dataDir: tempDir(),
+      logger: createMemoryLogger(),
+      processSource: source,
+      processPollMs: 50,
     });
-  },
-);
+    try {
+      await core.startProtection();
+      const seen = nextIncident(core, (i) => i.toolId === 'anydesk');
+      const path = join(buildWindowsFixtures(), 'notepad2.exe');
+      source.start(4242, 'notepad2.exe', { path });
+      const incident = await seen;
+      expect(incident).toMatchObject({ severity: 'warning', pid: 4242, processName: 'notepad2.exe' });
+      expect(incident.reasons.map((r) => r.text)).toContain(
+        'This program is called “notepad2.exe”, but its file says it is AnyDesk. Someone gave it another name.',
+      );
+    } finally {
+      core.close();
+    }
+  });
+});

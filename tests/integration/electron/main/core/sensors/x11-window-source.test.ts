@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { describeWhere } from '../../../../../support/describe-where';
 import { createX11WindowSource } from '../../../../../../electron/main/core/sensors/x11-window-source';
 import type { WindowSource } from '../../../../../../electron/main/core/ports/window-source';
 import type { WindowInfo } from '../../../../../../shared/windows/window-info';
@@ -14,7 +15,7 @@ import {
 
 const missing = x11Missing();
 
-describe.skipIf(missing !== null)('X11 window source, under Xvfb and openbox, with real Chromium', () => {
+describeWhere(missing, 'X11 window source, under Xvfb and openbox, with real Chromium', () => {
   let x: XSession;
   let pages: Awaited<ReturnType<typeof servePages>>;
   let source: WindowSource | null = null;
