@@ -44,25 +44,24 @@ export function PushPairing(props: {
   const started = useRef(false);
   const { channel, onPaired, start } = props;
 
-  const paired = (result: Result<PushCode>): void => {
+  /** A new code: shown, and its topics saved in the contact (with the access token, if any). */
+  const paired = (result: Result<PushCode>, token?: string): void => {
     if (!result.ok) return setProblem(apiErrorText(t, result.error, language));
     setCode(result.value);
-    onPaired(toChannel(result.value));
+    onPaired({ ...toChannel(result.value), ...(token ? { token } : {}) });
   };
+  // A topic on the family's own server keeps its access token.
   const pair = (server?: string): void =>
-    void core.pushCode(server ? { server } : {}).then((result) => {
-      paired(result);
-      // A topic on the family's own server keeps its access token.
-      if (result.ok && channel?.token && server)
-        onPaired({ ...toChannel(result.value), token: channel.token });
-    });
+    void core
+      .pushCode(server ? { server } : {})
+      .then((result) => paired(result, server ? channel?.token : undefined));
 
   useEffect(() => {
     // A new contact gets a code once, without a click; a topic already set up shows its own code.
     if (!channel) {
       if (!start || started.current) return;
       started.current = true;
-      void core.pushCode({}).then(paired);
+      void core.pushCode({}).then((result) => paired(result));
       return;
     }
     started.current = true;
