@@ -126,6 +126,9 @@ export function tamperAlertFor(event: AuditEventInput, ctx: AlertContext): Tampe
     case 'app.quit':
       // Hold On is about to stop: try at once, before the process is gone.
       return tamper('quit', {}, true);
+    case 'app.stopped':
+      // Stopped without the PIN: the family hears of it before the process is gone.
+      return tamper('stopped', { how: str(d.how) || '?' }, true);
     case 'settings.changed': {
       // The first setup is the caregiver's own work: nothing to warn the family about.
       if (d.how === 'setup') return null;

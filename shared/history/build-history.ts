@@ -80,6 +80,7 @@ const eventLines: Readonly<
   'setup.completed': { type: 'settings', text: () => 'Setup finished' },
   'settings.exported': { type: 'settings', text: () => 'Settings exported' },
   'app.quit': { type: 'app', text: () => 'Hold On was closed' },
+  'app.stopped': { type: 'app', text: (d) => `Hold On was stopped without the PIN (${str(d.how)})` },
   'store.recovered': { type: 'app', text: () => 'Records were damaged and started again' },
   'windows.protection-off': {
     type: 'app',

@@ -21,6 +21,11 @@ export interface OwnerActions {
   resetPin(newPin: string): Promise<void>;
   /** Every window now, with a scam verdict each (full-screen browsers are read too). */
   scanWindows(): Promise<ScannedWindow[]>;
+  /**
+   * Hold On is being stopped by something other than Quit with the PIN (a SIGTERM, a logout
+   * that was not a shutdown): written to the audit log, so the family is told before it goes.
+   */
+  reportStopped(how: string): void;
 }
 
 export function createOwnerActions(deps: {
@@ -42,5 +47,8 @@ export function createOwnerActions(deps: {
     },
     resetPin: (newPin) => deps.pin.reset(newPin),
     scanWindows: () => deps.browser.scan(),
+    reportStopped(how) {
+      deps.audit.append('app.stopped', { how }, deps.now());
+    },
   };
 }

@@ -52,3 +52,16 @@ export function createTray(
   };
   return { update };
 }
+
+/** The tray when the core could not start: the icon still appears and says so. */
+export function failedTray(resourcesDir: string, reason: string): void {
+  const tray = new Tray(nativeImage.createFromPath(join(resourcesDir, 'icons', iconFile['needs-attention'])));
+  const label = 'Hold On: Needs attention — it could not start';
+  tray.setToolTip(label);
+  tray.setContextMenu(
+    Menu.buildFromTemplate([
+      { label, enabled: false },
+      { label: reason.slice(0, 120), enabled: false },
+    ]),
+  );
+}

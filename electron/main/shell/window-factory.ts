@@ -1,12 +1,13 @@
-import { BrowserWindow, session, type BrowserWindowConstructorOptions } from 'electron';
+import { app, BrowserWindow, session, type BrowserWindowConstructorOptions } from 'electron';
 import { join } from 'node:path';
+import { devToolsAllowed, refusedKey, rendererTarget, type ShellFacts } from './shell-rules';
 
-function rendererUrl(screen: string): { file: string; hash: string } | { url: string } {
-  // electron-vite sets this in development only; the packaged app always loads the file.
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  if (devServer) return { url: `${devServer}#${screen}` };
-  return { file: join(__dirname, '../renderer/index.html'), hash: screen };
-}
+/** What the shell's decisions depend on (shell-rules.ts). */
+export const shellFacts = (): ShellFacts => ({
+  packaged: app.isPackaged,
+  rendererFile: join(__dirname, '../renderer/index.html'),
+  env: process.env,
+});
 
 let sessionHardened = false;
 function hardenSession(): void {
@@ -46,6 +47,7 @@ export function createAppWindow(
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      devTools: devToolsAllowed(shellFacts()),
     },
   });
   const contents = window.webContents;
@@ -54,8 +56,12 @@ export function createAppWindow(
   contents.on('will-attach-webview', (event) => event.preventDefault());
   // No new windows, and no links out: report-a-scam places are shown as text to type or call.
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // No reload, DevTools or quit from the keyboard in the installed app.
+  contents.on('before-input-event', (event, input) => {
+    if (refusedKey(shellFacts(), input)) event.preventDefault();
+  });
   window.once('ready-to-show', () => window.show());
-  const target = rendererUrl(screen);
+  const target = rendererTarget(shellFacts(), screen);
   if ('url' in target) void window.loadURL(target.url);
   else void window.loadFile(target.file, { hash: target.hash });
   return window;

@@ -1,4 +1,4 @@
-import { _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,18 @@ function electronBinary(): { path: string } | { missing: string } {
 }
 
 const found = electronBinary();
+
+/**
+ * Ends the app the way the system does (SIGTERM): `app.close()` asks Electron to quit, which Hold
+ * On refuses without the caregiver PIN.
+ */
+async function stopApp(app: ElectronApplication): Promise<void> {
+  const child = app.process();
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await gone;
+}
 
 test.describe('the Electron app', () => {
   test.skip('missing' in found, 'missing' in found ? found.missing : '');
@@ -47,7 +59,38 @@ test.describe('the Electron app', () => {
       ),
     ).toBe(true);
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
-    await app.close();
+    await stopApp(app);
+  });
+
+  test('no key, menu or app.quit() quits it without the PIN; the quit screen asks for the PIN instead', async () => {
+    const binary = 'path' in found ? found.path : '';
+    const app = await electron.launch({
+      executablePath: binary,
+      args: [join(root, 'out/main/index.js'), '--no-sandbox'],
+      env: {
+        ...process.env,
+        HOLDON_DATA_DIR: mkdtempSync(join(tmpdir(), 'holdon-electron-')),
+        // Not honoured: only the built renderer file may be shown (and call the contract).
+        ELECTRON_RENDERER_URL: 'http://127.0.0.1:9/',
+      },
+    });
+    const page = await app.firstWindow();
+    expect(page.url().startsWith('file://')).toBe(true);
+    const menu = await app.evaluate(({ Menu }) => {
+      const labels = (items: Electron.MenuItem[]): string[] =>
+        items.flatMap((i) => [i.label, i.role ?? '', ...labels(i.submenu?.items ?? [])]);
+      const m = Menu.getApplicationMenu();
+      return m ? labels(m.items).join(' ').toLowerCase() : '';
+    });
+    expect(menu).not.toMatch(/quit|exit|reload|devtools/);
+    await page.keyboard.press('Control+Q');
+    await app.evaluate(({ app: electronApp }) => electronApp.quit());
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBeGreaterThan(
+      0,
+    );
+    expect(app.process().exitCode).toBeNull();
+    await stopApp(app);
   });
 });
 
@@ -79,7 +122,7 @@ test.describe('the Electron warning windows', () => {
     await expect(warning.getByRole('heading', { level: 1 })).toHaveText('Hold on. AnyDesk just started.');
     await warning.getByRole('button', { name: 'End the remote connection' }).click();
     await exited(tool);
-    await app.close();
+    await stopApp(app);
   });
 
   test('the warning window comes back when the situation rises to danger', async () => {
@@ -103,6 +146,6 @@ test.describe('the Electron warning windows', () => {
     await expect(again.getByRole('heading', { level: 1 })).toHaveText('Hold on. This is a scam.');
     await again.getByRole('button', { name: 'End the remote connection' }).click();
     await exited(tool);
-    await app.close();
+    await stopApp(app);
   });
 });

@@ -13,5 +13,9 @@ describe('the data folder', () => {
 
   it('can be moved with HOLDON_DATA_DIR', () => {
     expect(defaultDataDir({ HOLDON_DATA_DIR: '/srv/holdon' }, 'linux', '/home/ann')).toBe('/srv/holdon');
+    // The installed app ignores it: a user variable must not move it onto an empty database.
+    expect(defaultDataDir({ HOLDON_DATA_DIR: '/tmp/empty' }, 'linux', '/home/ann', true)).toBe(
+      '/home/ann/.config/Hold On',
+    );
   });
 });
