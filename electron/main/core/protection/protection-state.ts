@@ -15,6 +15,8 @@ export interface Protection {
   pausedUntil(): number | null;
   pause(minutes: number): number;
   resume(reason: 'manual' | 'timer'): void;
+  /** Called after every resume: what started during the pause is looked at then. */
+  onResumed(listener: () => void): void;
   /** Marks a sensor as failing (or healthy again with `null`). */
   setDegraded(sensor: string, reason: string | null): void;
   degradedReasons(): string[];
@@ -35,6 +37,7 @@ export function createProtection(deps: {
 }): Protection {
   const { state, audit, clock, onChange } = deps;
   const degraded = new Map<string, string>();
+  const resumed: (() => void)[] = [];
   let timer: { cancel(): void } | null = null;
 
   const stored = (): number | null => {
@@ -48,6 +51,7 @@ export function createProtection(deps: {
     if (stored() === null) return;
     state.remove(pauseKey);
     audit.append('protection.resumed', { reason }, clock.now());
+    for (const listener of resumed) listener();
     if (notify) onChange();
   };
 
@@ -70,6 +74,7 @@ export function createProtection(deps: {
       return until;
     },
     resume: (reason) => endPause(reason, true),
+    onResumed: (listener) => void resumed.push(listener),
     setDegraded(sensor, reason) {
       const before = degraded.get(sensor) ?? null;
       if (before === reason) return;

@@ -115,6 +115,10 @@ export function createRemoteToolProtection(deps: RemoteToolProtectionDeps): Remo
   });
   // A help session starting or ending changes what may run: every run is looked at again.
   deps.help.onChange(() => runner.review());
+  // A tool started during a pause still runs after it: it is raised as if it had just started.
+  deps.protection.onResumed(() => {
+    if (started) runner.catchUp(watcher.current());
+  });
 
   const runsNow = (): RemoteToolNow[] =>
     runner

@@ -46,6 +46,12 @@ export interface RemoteToolRunner {
   /** Looks at every run again (a help session started or ended). */
   review(): void;
   /**
+   * Brings the policy up to the processes running now, after it heard nothing for a while (a
+   * pause): what it tracks and is gone has exited; what runs and it does not track has just
+   * started, so a tool started during the pause is raised now.
+   */
+  catchUp(processes: ReadonlyMap<number, ProcessInfo>): void;
+  /**
    * Ends every process of a tool, whole trees, checked gone. The incident, when given, is
    * resolved as `resolution` once the tool is gone, or raised to danger when it is not.
    */
@@ -115,6 +121,23 @@ export function createRemoteToolRunner(deps: RemoteToolRunnerDeps): RemoteToolRu
         applyAll(result.decisions);
       }
       if (state.tools !== before) deps.onRunsChanged();
+    },
+
+    catchUp(processes) {
+      const at = clock.now();
+      const tracked = new Set([
+        ...state.tools.flatMap((t) => t.processes.map((p) => p.pid)),
+        ...state.showAndTell.map((s) => s.pid),
+      ]);
+      const events: ProcessEvent[] = [
+        ...[...tracked]
+          .filter((pid) => !processes.has(pid))
+          .map((pid) => ({ type: 'process.exited' as const, at, pid })),
+        ...[...processes.values()]
+          .filter((p) => !tracked.has(p.pid))
+          .map((process) => ({ type: 'process.started' as const, at, process, initial: false })),
+      ];
+      if (events.length > 0) runner.handle(events);
     },
 
     review() {

@@ -74,6 +74,25 @@ describe('remote-tool protection with real processes', () => {
     expect(incident.reasons[0]?.text).toMatch(/already running when Hold On started/);
   });
 
+  it('raises a tool started during a pause when protection resumes, as if it had just started', async () => {
+    const { core, dir } = await protect();
+    expect(await core.invoke('pin.set', { newPin: '482913' })).toMatchObject({ ok: true });
+    await core.startProtection();
+    expect(await core.invoke('protection.pause', { minutes: 15, pin: '482913' })).toMatchObject({ ok: true });
+    const child = run(dir, 'AnyDesk.exe');
+    // The sensor sees it (it keeps looking during the pause); the policy hears nothing yet.
+    await expect
+      .poll(() => [...core.remote.watcher.current().values()].some((p) => p.pid === child.pid))
+      .toBe(true);
+    expect(core.incidents.listOpen(10)).toHaveLength(0);
+    const seen = nextIncident(core, (i) => i.toolId === 'anydesk');
+    expect(await core.invoke('protection.resume', {})).toMatchObject({ ok: true });
+    const incident = await seen;
+    expect(incident).toMatchObject({ severity: 'warning', pid: child.pid });
+    expect(incident.reasons[0]?.text).toMatch(/^AnyDesk just started/);
+    expect(core.status().state).toBe('needs-attention');
+  });
+
   it('calls out an installer started from the Downloads folder', async () => {
     const { core, dir } = await protect();
     await core.startProtection();
