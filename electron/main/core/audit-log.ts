@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AuditEvent } from '../../../shared/model/incident';
+import type { Settings } from '../../../shared/settings/settings-schema';
 import type { Notifier } from './notifier/notifier';
 import type { EventRepository } from './store/event-repository';
 
@@ -12,12 +13,23 @@ import type { EventRepository } from './store/event-repository';
  */
 export interface AuditLog {
   /** Writes the event and its alerts, then starts sending them. */
-  append(type: string, detail: Readonly<Record<string, unknown>>, at: number): AuditEvent;
+  /** `previous`: for a change of the settings, the settings before it (their contacts are told too). */
+  append(
+    type: string,
+    detail: Readonly<Record<string, unknown>>,
+    at: number,
+    previous?: Settings,
+  ): AuditEvent;
   /**
    * The same, inside a transaction the caller holds: nothing is sent before it commits, so
    * the caller kicks the notifier afterwards.
    */
-  record(type: string, detail: Readonly<Record<string, unknown>>, at: number): AuditEvent;
+  record(
+    type: string,
+    detail: Readonly<Record<string, unknown>>,
+    at: number,
+    previous?: Settings,
+  ): AuditEvent;
   list(limit: number): AuditEvent[];
 }
 
@@ -27,16 +39,16 @@ export function createAuditLog(deps: {
   readonly notifier: Pick<Notifier, 'queueForEvent' | 'kick'>;
 }): AuditLog {
   const { events, notifier } = deps;
-  const record: AuditLog['record'] = (type, detail, at) => {
+  const record: AuditLog['record'] = (type, detail, at, previous) => {
     const event = events.append(type, detail, at);
-    notifier.queueForEvent(event);
+    notifier.queueForEvent(event, previous);
     return event;
   };
   const inTransaction = deps.db.transaction(record);
   return {
     record,
-    append(type, detail, at) {
-      const event = inTransaction(type, detail, at);
+    append(type, detail, at, previous) {
+      const event = inTransaction(type, detail, at, previous);
       notifier.kick();
       return event;
     },

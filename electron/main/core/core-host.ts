@@ -17,8 +17,7 @@ import { createPinGuard } from './pin/pin-guard';
 import { systemClock } from './ports/clock';
 import { createBrowserLockupProtection } from './protection/browser-lockup-protection';
 import { createFamilyHelp } from './protection/family-help';
-import { createHealthMonitor } from './protection/health-monitor';
-import { withWindowsProtectionWatch } from './protection/windows-protection-watch';
+import { createHealthWatch } from './protection/health-watch';
 import { createHelpSession } from './protection/help-session';
 import { createIncidentSink } from './protection/incident-sink';
 import { createLifecycle } from './protection/lifecycle';
@@ -36,7 +35,6 @@ import { createHistoryRepository } from './store/history-repository';
 import { createIncidentRepository } from './store/incident-repository';
 import { createPictureRepository } from './store/picture-repository';
 import { createSettingsRepository } from './store/settings-repository';
-import { createWeeklyStatsRepository } from './store/weekly-stats-repository';
 
 export type { Core, CoreOptions, CoreParts } from './core';
 
@@ -64,6 +62,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     incidents,
     settings: load,
     revealSettings: () => settings.reveal(),
+    revealFormer: () => settings.revealFormer(),
     clock,
     logger: logger.child('alerts'),
     tuning: options,
@@ -106,14 +105,10 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     logger: logger.child('settings'),
     onSaved: () => notifier.refreshAnswers(),
   });
-  const health = withWindowsProtectionWatch(
-    createHealthMonitor({
-      ...{ state, audit, clock, uptimeMs: options.uptimeMs, activeMs: options.activeMs },
-      protecting: () => protection.pausedUntil() === null,
-      stats: createWeeklyStatsRepository(db),
-    }),
-    { read: options.registry, state, audit, clock, logger: logger.child('windows') },
-  );
+  const health = createHealthWatch({
+    ...{ db, state, audit, clock, options, logger: logger.child('windows') },
+    protecting: () => protection.pausedUntil() === null,
+  });
 
   // What both protection wings share: where incidents go, the audit log, pause, process control.
   const wing = { clock, sink, audit, protection, control: options.processControl ?? systemProcessControl };

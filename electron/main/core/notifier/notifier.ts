@@ -39,7 +39,7 @@ export interface Notifier {
   /** The follow-ups in an incident's thread for what just happened to it (`event`). */
   queueFollowUp(incident: Incident, event: AuditEvent): void;
   /** The tamper or health alerts an audit event calls for (none for most events). */
-  queueForEvent(event: AuditEvent): void;
+  queueForEvent(event: AuditEvent, previous?: Settings): void;
   /** A checklist result for one trusted contact (or all); returns the alerts queued. */
   queueChecklistShare(check: SharedCheck, contactName: string | undefined): Delivery[];
   /** Starts sending what was queued (call it after the transaction commits). */
@@ -99,6 +99,8 @@ export interface NotifierOptions {
   readonly settings: () => Settings;
   /** The settings with their secrets, read when an alert is sent. */
   readonly revealSettings: () => Settings;
+  /** Earlier settings with their secrets: a contact a change removed is still told of it. */
+  readonly revealFormer?: () => readonly Settings[];
   readonly clock: Clock;
   readonly logger: Logger;
   readonly random?: () => number;
@@ -130,6 +132,7 @@ export function createNotifier(deps: NotifierOptions): Notifier {
   });
   const senders = createSenders({
     revealSettings: deps.revealSettings,
+    ...(deps.revealFormer ? { revealFormer: deps.revealFormer } : {}),
     now,
     ...(tuning.twilioApiBase ? { twilioApiBase: tuning.twilioApiBase } : {}),
     ...(tuning.smtpOverride ? { smtpOverride: tuning.smtpOverride } : {}),
@@ -246,9 +249,9 @@ export function createNotifier(deps: NotifierOptions): Notifier {
         queueFollowUps({ outbox, windowMs, answersFor }, incident, event, settings, clock.now());
       });
     },
-    queueForEvent(event) {
+    queueForEvent(event, previous) {
       planning(event.type, (settings) =>
-        queueEventAlerts({ outbox, windowMs }, event, settings, clock.now()),
+        queueEventAlerts({ outbox, windowMs }, event, settings, clock.now(), previous),
       );
     },
     queueChecklistShare(check, contactName) {

@@ -71,7 +71,8 @@ export function createSettingsService(deps: {
       // Only the fields that changed, and nothing when nothing did: the family is told of each.
       const fields = [...new Set([...changedFields(before, after), ...changedSecrets])].sort();
       if (fields.length > 0) {
-        audit.append('settings.changed', { how, fields }, now());
+        // The contacts from before the change are told too (a stranger put in the family's place).
+        audit.append('settings.changed', { how, fields }, now(), before);
         logger.info('settings changed', { how });
         deps.onSaved?.();
       }

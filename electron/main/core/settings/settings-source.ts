@@ -36,6 +36,11 @@ export interface SettingsSource {
   /** The settings with their secrets. */
   reveal(): Settings;
   /**
+   * The settings with their secrets as they were before each save since Hold On started (the
+   * newest first, at most a few): the alert about a change still reaches a contact it removed.
+   */
+  revealFormer(): readonly Settings[];
+  /**
    * Saves the settings. A secret given as "•••" keeps the stored secret of the same account,
    * topic or URL (not of the same position, so reordering contacts keeps every secret with its
    * channel); with nothing to keep it stays unreadable and its channel says so. Returns the
@@ -48,6 +53,13 @@ export interface SettingsSource {
 const topField = (path: string): string => /^[A-Za-z]+/.exec(path)?.[0] ?? path;
 
 const settingsKey = 'settings';
+
+/** How many earlier versions of the settings `revealFormer` keeps. */
+const formerKept = 5;
+const remember = (former: Settings[], settings: Settings): void => {
+  former.unshift(settings);
+  former.length = Math.min(former.length, formerKept);
+};
 
 /** Stored beside the settings document: its secrets, encrypted, by path. */
 interface StoredSecrets {
@@ -102,6 +114,11 @@ export function createDatabaseSettings(
     }
   };
 
+  const former: Settings[] = [];
+  const reveal = (): Settings => {
+    const { settings, secrets: stored } = read();
+    return replaceSecrets(settings, (slot) => plainOf(slot, stored) ?? redactedSecret);
+  };
   return {
     kind: 'database',
     location,
@@ -110,11 +127,10 @@ export function createDatabaseSettings(
       snapshot ??= redactSettings(read().settings);
       return snapshot;
     },
-    reveal() {
-      const { settings, secrets: stored } = read();
-      return replaceSecrets(settings, (slot) => plainOf(slot, stored) ?? redactedSecret);
-    },
+    reveal,
+    revealFormer: () => former,
     save(next) {
+      remember(former, reveal());
       const before = read();
       // What is stored now, by the identity of what each secret belongs to.
       const storedById = new Map(secretSlots(before.settings).map((slot) => [slot.id, slot]));
@@ -170,12 +186,15 @@ export function createFileSettings(path: string): SettingsSource {
   // Validate at start, so a bad file is reported before protection begins.
   let current = readSettingsFile(path);
   let snapshot = redactSettings(current);
+  const former: Settings[] = [];
   return {
     kind: 'file',
     location: path,
     load: () => snapshot,
     reveal: () => current,
+    revealFormer: () => former,
     save(next) {
+      remember(former, current);
       const known = new Map(secretSlots(current).map((s) => [s.id, s]));
       const changed = new Set<string>();
       const restored = replaceSecrets(next, (slot) => {

@@ -27,6 +27,8 @@ const removed = (): DeliveryError =>
 export function createSenders(deps: {
   /** The settings with their secrets: called once per send. */
   readonly revealSettings: () => Settings;
+  /** Earlier settings with their secrets, for a channel a change removed (its tamper alert). */
+  readonly revealFormer?: () => readonly Settings[];
   readonly now: () => number;
   /** Twilio's API base (tests point it at a local server). */
   readonly twilioApiBase?: string;
@@ -58,12 +60,12 @@ export function createSenders(deps: {
         }
         case 'ntfy':
         case 'webhook': {
-          const channel = findChannel(
-            settings,
-            delivery.contactName,
-            delivery.channelType,
-            delivery.channelTarget,
-          );
+          const find = (from: Settings) =>
+            findChannel(from, delivery.contactName, delivery.channelType, delivery.channelTarget);
+          // A tamper or health alert may be for a contact the change itself removed.
+          const former =
+            delivery.kind === 'tamper' || delivery.kind === 'health' ? (deps.revealFormer?.() ?? []) : [];
+          const channel = [settings, ...former].map(find).find((c) => c !== null) ?? null;
           if (channel?.type === 'ntfy') return ntfy.send(delivery, channel);
           if (channel?.type === 'webhook') return webhook.send(delivery, channel);
           throw removed();

@@ -11,6 +11,7 @@ import type { Delivery } from '../../../../../shared/model/alert';
  * | a follow-up in that thread      | `<root>/<audit event>`              |
  * | a burst summary                 | `summary-<first incident>:<c>:<n>`  |
  * | a tamper or health alert        | `event-<audit event>:<c>:<n>`       |
+ * | the same, to a former contact   | `event-<audit event>:was-<c>:<n>`   |
  * | a checklist result, shared      | `checklist-<check>-<time>:<c>:<n>`  |
  * | a test message                  | `test-<time>:<c>:<n>`               |
  * | the weekly message              | `weekly-<week>:<c>:<n>`             |
@@ -32,6 +33,8 @@ export const alertKeys = {
   followUp: (rootKey: string, eventId: number): string => `${threadPrefix(rootKey)}${eventId}`,
   summary: (firstIncidentId: string, slot: Slot): string => `summary-${firstIncidentId}:${at(slot)}`,
   event: (eventId: number, slot: Slot): string => `event-${eventId}:${at(slot)}`,
+  /** To a contact the change removed (slot numbers of the settings before it). */
+  eventToFormer: (eventId: number, slot: Slot): string => `event-${eventId}:was-${at(slot)}`,
   checklist: (checkId: string, time: number, slot: Slot): string =>
     `checklist-${checkId}-${time}:${at(slot)}`,
   test: (time: number, slot: Slot): string => `test-${time}:${at(slot)}`,

@@ -186,6 +186,39 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
     expect(payloads('/bob')).toHaveLength(3);
   });
 
+  it("tells the contacts from before a change too: a stranger put in the family's place, or every contact removed", async () => {
+    const { server, core, payloads } = await setup();
+    const settings = settingsFor(server.url);
+    const stranger = {
+      name: 'Steve',
+      language: 'en',
+      severities: ['warning', 'danger'],
+      channels: [{ type: 'webhook', url: `${server.url}/steve`, secret: webhookSecret }],
+    };
+    // Bob is replaced by a stranger: Bob hears of it (in German), and so does the stranger.
+    await core.invoke('settings.import', {
+      text: JSON.stringify({ ...settings, contacts: [settings.contacts[0], stranger] }),
+    });
+    await waitFor(() => (payloads('/bob').length === 1 ? true : undefined), 'alert to the contact removed');
+    expect(payloads('/bob')[0]).toMatchObject({ kind: 'tamper', event: 'settings.changed' });
+    expect(payloads('/bob')[0]?.subject).toBe(
+      "Die Einstellungen von Hold On wurden auf Mum's laptop geändert",
+    );
+    await waitFor(() => (payloads('/steve').length === 1 ? true : undefined), 'alert to the new contact');
+    await waitFor(() => (payloads('/ann').length === 1 ? true : undefined), 'alert to the contact kept');
+    // Every contact removed: those who were set up are still told.
+    await core.invoke('settings.import', { text: JSON.stringify({ ...settings, contacts: [] }) });
+    await waitFor(
+      () => (payloads('/steve').length === 2 ? true : undefined),
+      'alert after removing everyone',
+    );
+    await waitFor(() => (payloads('/ann').length >= 2 ? true : undefined), 'Ann told of the removal');
+    expect(payloads('/ann').at(-1)).toMatchObject({ kind: 'tamper', event: 'settings.changed' });
+    await core.notifier.drain();
+    // Bob was no longer a contact before this change: he is not told again.
+    expect(payloads('/bob')).toHaveLength(1);
+  });
+
   it('says Hold On was not running while the computer was on, but not after the computer was off', async () => {
     const dir = tempDir();
     const hour = 3_600_000;
