@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { isolatedEnv } from './test-core';
 
@@ -25,20 +25,27 @@ export function requireBuiltCli(): void {
  */
 export function runHoldon(
   args: readonly string[],
-  options: { readonly env?: Readonly<Record<string, string>>; readonly input?: string } = {},
+  options: {
+    readonly env?: Readonly<Record<string, string>>;
+    readonly input?: string;
+    /** A file standard input is read from instead (`< /dev/zero`). */
+    readonly stdinFrom?: string;
+  } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
+    const stdinFd = options.stdinFrom === undefined ? null : openSync(options.stdinFrom, 'r');
     const child = spawn(process.execPath, [holdonBin, ...args], {
       // The CLI's sensors see this test's processes only (tests/fakes/test-core.ts).
       env: isolatedEnv(options.env),
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: [stdinFd ?? 'pipe', 'pipe', 'pipe'],
     });
+    if (stdinFd !== null) closeSync(stdinFd);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
+    child.stdin?.end(options.input ?? '');
   });
 }

@@ -3,6 +3,7 @@ import { checkMessage, explainMessage } from '../../../../shared/message-check/c
 import { isLanguage, languages, type Language } from '../../../../shared/settings/choices';
 import { remoteToolCatalog } from '../../core/catalog';
 import type { CliIo } from '../cli-io';
+import { inputLimits, readAllBounded } from '../bounded-input';
 import { UsageError } from '../usage-error';
 
 export interface CheckMessageOptions {
@@ -20,7 +21,7 @@ export interface CheckMessageOptions {
  */
 export async function runCheckMessage(io: CliIo, options: CheckMessageOptions = {}): Promise<number> {
   const language: Language = options.language === undefined ? 'en' : parseLanguage(options.language);
-  const text = await io.readStdin();
+  const text = await readAllBounded(io.stdin(), inputLimits.message, 'the message');
   if (text.trim() === '')
     throw new UsageError('check-message reads the message on standard input (it was empty)');
   const result = checkMessage(text, remoteToolCatalog);

@@ -4,6 +4,7 @@ import {
   type ScamTextExplanation,
 } from '../../../../shared/scam-text/score-scam-text';
 import type { CliIo } from '../cli-io';
+import { inputLimits, linesBounded } from '../bounded-input';
 import { UsageError } from '../usage-error';
 
 type ClassifyResult =
@@ -62,8 +63,8 @@ export async function runClassify(args: readonly string[], io: CliIo, explain = 
       `classify takes no arguments; it reads JSON Lines on stdin (got "${args.join(' ')}")`,
     );
   }
-  const input = await io.readStdin();
-  for (const line of input.split(/\r?\n/)) {
+  // Line by line: any number of lines, one held at a time.
+  for await (const line of linesBounded(io.stdin(), inputLimits.classifyLine)) {
     if (line.trim().length === 0) continue;
     io.stdout(`${JSON.stringify(classifyLine(line, explain))}\n`);
   }

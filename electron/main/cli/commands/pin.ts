@@ -1,6 +1,7 @@
 import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import type { Core } from '../../core/core-host';
 import type { CliIo } from '../cli-io';
+import { inputLimits, readAllBounded } from '../bounded-input';
 import { UsageError } from '../usage-error';
 
 /**
@@ -12,7 +13,8 @@ import { UsageError } from '../usage-error';
 export async function runPin(core: Core, args: readonly string[], io: CliIo): Promise<number> {
   const [action] = args;
   if (action !== 'reset') throw new UsageError('pin needs "reset" (the new PIN is read from standard input)');
-  const newPin = (await io.readStdin()).split(/\r?\n/)[0]?.trim() ?? '';
+  const newPin =
+    (await readAllBounded(io.stdin(), inputLimits.pin, 'the new PIN')).split(/\r?\n/)[0]?.trim() ?? '';
   if (newPin === '') throw new UsageError('pin reset: type the new PIN (6 to 12 digits) on standard input');
   try {
     await core.owner.resetPin(newPin);

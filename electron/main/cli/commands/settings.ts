@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import type { Core } from '../../core/core-host';
+import { inputLimits, readAllBounded, readFileBounded } from '../bounded-input';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../usage-error';
 
@@ -24,12 +25,10 @@ export async function runSettings(core: Core, args: readonly string[], io: CliIo
   }
   if (action === 'import') {
     if (!file) throw new UsageError('settings import needs a file (or - for standard input)');
-    let text: string;
-    try {
-      text = file === '-' ? await io.readStdin() : readFileSync(file, 'utf8');
-    } catch {
-      throw new UsageError(`cannot read ${file}`);
-    }
+    const text =
+      file === '-'
+        ? await readAllBounded(io.stdin(), inputLimits.settings, 'the settings on standard input')
+        : readFileBounded(file, inputLimits.settings);
     try {
       core.owner.importSettings(text);
     } catch (error) {

@@ -7,7 +7,7 @@ import es from '../../../../../shared/i18n/locales/es.json';
 
 function io(stdin: string): CliIo & { out: string[] } {
   const out: string[] = [];
-  return { out, stdout: (t) => out.push(t), stderr: () => undefined, readStdin: async () => stdin };
+  return { out, stdout: (t) => out.push(t), stderr: () => undefined, stdin: () => [stdin] };
 }
 
 interface Printed {

@@ -5,7 +5,7 @@ import { UsageError } from '../../../../../electron/main/cli/usage-error';
 
 function io(stdin: string): CliIo & { out: string[] } {
   const out: string[] = [];
-  return { out, stdout: (t) => out.push(t), stderr: () => undefined, readStdin: async () => stdin };
+  return { out, stdout: (t) => out.push(t), stderr: () => undefined, stdin: () => [stdin] };
 }
 
 describe('holdon classify', () => {
