@@ -10,7 +10,9 @@ export type ApiErrorCode =
   | 'pin-required'
   | 'wrong-pin'
   /** Too many wrong PINs: `lockedUntil` says when it may be tried again. */
-  | 'pin-locked';
+  | 'pin-locked'
+  /** Asked for too often (messages to the family, or a flood of requests): `retryAfterMs` says when. */
+  | 'rate-limited';
 
 /** One box the settings were refused for, as the screens say it (see settings-validation.ts). */
 export interface FieldProblem {
@@ -26,6 +28,8 @@ export interface ApiError {
   readonly field?: string;
   /** For `pin-locked`: epoch ms when the PIN may be tried again. */
   readonly lockedUntil?: number;
+  /** For `rate-limited`: how long to wait before asking again. */
+  readonly retryAfterMs?: number;
   /** For `wrong-pin`: tries left before the PIN locks. */
   readonly triesLeft?: number;
   /** For `invalid-settings`: every box that is wrong, each with its code. */

@@ -36,9 +36,28 @@ function sameToken(given: string | null, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** A path's text, or null when its escapes are not valid (`/%E0%A4%A`). */
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
 function serveFile(rendererDir: string, req: IncomingMessage, res: ServerResponse): void {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+    return;
+  }
+  const relative = decodedPath(url.pathname === '/' ? '/index.html' : url.pathname);
+  if (relative === null) {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+    return;
+  }
   const path = normalize(join(rendererDir, relative));
   if (!path.startsWith(rendererDir + sep) || !existsSync(path) || !statSync(path).isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
@@ -69,6 +88,17 @@ function parseMessage(data: unknown): InvokeMessage | null {
   }
 }
 
+/**
+ * Requests one socket may have unanswered at once. The screens never have more than a few; a
+ * flood beyond it is answered "rate-limited" at once, so it cannot stall the core (and with it
+ * the sensors) for everyone else.
+ */
+export const maxInFlightPerSocket = 32;
+
+const reply = (ws: WebSocket, message: unknown): void => {
+  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+};
+
 export async function startPreviewHost(options: {
   readonly core: Core;
   readonly rendererDir: string;
@@ -84,6 +114,8 @@ export async function startPreviewHost(options: {
   }
   const token = randomBytes(24).toString('base64url');
   const server: Server = createServer((req, res) => serveFile(rendererDir, req, res));
+  // A socket that sends garbage before any request is ended, quietly.
+  server.on('clientError', (_error, socket) => socket.destroy());
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 2_000_000 });
   let origin = '';
 
@@ -102,22 +134,35 @@ export async function startPreviewHost(options: {
   });
 
   sockets.on('connection', (ws: WebSocket) => {
-    const unsubscribe = core.bus.subscribe((event, payload) => {
-      ws.send(JSON.stringify({ event, payload }));
+    let inFlight = 0;
+    const unsubscribe = core.bus.subscribe((event, payload) => reply(ws, { event, payload }));
+    // A frame that is not valid UTF-8, or over the size limit, ends this socket, not the host.
+    ws.on('error', (error) => {
+      logger.warn('closed a preview socket after a bad frame', { error: error.message });
+      ws.terminate();
     });
     ws.on('message', (data) => {
       const message = parseMessage(data);
       if (!message) {
-        ws.send(
-          JSON.stringify({
-            id: null,
-            result: { ok: false, error: { code: 'bad-request', message: 'bad message' } },
-          }),
-        );
+        reply(ws, {
+          id: null,
+          result: { ok: false, error: { code: 'bad-request', message: 'bad message' } },
+        });
         return;
       }
-      void core.invoke(message.channel, message.payload).then((result) => {
-        ws.send(JSON.stringify({ id: message.id, result }));
+      if (inFlight >= maxInFlightPerSocket) {
+        const error = { code: 'rate-limited', message: 'too many requests at once', retryAfterMs: 1000 };
+        reply(ws, { id: message.id, result: { ok: false, error } });
+        return;
+      }
+      inFlight += 1;
+      // Each request waits its turn behind the ones before it: the event loop (and the sensors)
+      // gets a turn between any two, whatever one socket sends.
+      setImmediate(() => {
+        void core
+          .invoke(message.channel, message.payload)
+          .then((result) => reply(ws, { id: message.id, result }))
+          .finally(() => (inFlight -= 1));
       });
     });
     ws.on('close', unsubscribe);
