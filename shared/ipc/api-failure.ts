@@ -6,7 +6,7 @@ export class ApiFailure extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly field?: string,
-    readonly extra: Pick<ApiError, 'lockedUntil' | 'triesLeft' | 'problems'> = {},
+    readonly extra: Pick<ApiError, 'lockedUntil' | 'triesLeft' | 'problems' | 'retryAfterMs'> = {},
   ) {
     super(message);
     this.name = 'ApiFailure';

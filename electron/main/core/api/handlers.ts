@@ -8,6 +8,10 @@ import type { ChecklistRepository } from '../store/checklist-repository';
 import { createCaregiverHandlers, type CaregiverDeps } from './caregiver-handlers';
 import { createWarningHandlers, type WarningDeps } from './warning-handlers';
 import type { Handlers } from './dispatch';
+import { createRateLimit } from './rate-limit';
+
+/** Test messages and shared checks: a few per contact, and a few more in all, every 10 minutes. */
+const messagesToFamily = { perKey: 3, total: 10, windowMs: 10 * 60_000 };
 
 export interface HandlerDeps extends CaregiverDeps, WarningDeps {
   readonly notifier: Notifier;
@@ -20,6 +24,8 @@ export interface HandlerDeps extends CaregiverDeps, WarningDeps {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { protection, settings, incidents, audit } = deps;
+  const tests = createRateLimit({ ...messagesToFamily, now: deps.now });
+  const shares = createRateLimit({ ...messagesToFamily, now: deps.now });
   return {
     ...createCaregiverHandlers(deps),
     ...createWarningHandlers(deps),
@@ -64,6 +70,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           'contactName',
         );
       }
+      tests.take(contactName ?? '');
       return deps.notifier.sendTest(contactName);
     },
     'contacts.confirm': async ({ pin, contactName, channelType, channelTarget }) => {
@@ -83,7 +90,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'alerts.list': ({ limit }) => deps.notifier.list(limit),
     'events.list': ({ limit }) => audit.list(limit),
     'checklist.record': ({ answers }) => deps.checklistHistory.record(answers),
-    'checklist.share': ({ id, contactName }) => deps.checklistHistory.share(id, contactName),
+    'checklist.share': ({ id, contactName }) => {
+      shares.take(contactName ?? '');
+      return deps.checklistHistory.share(id, contactName);
+    },
     'checklist.list': ({ limit }) => deps.checklists.list(limit),
     'message.check': ({ text }) => {
       if (text.trim() === '') throw new ApiFailure('bad-request', 'the message is empty', 'text');

@@ -128,6 +128,13 @@ describe('the checklist history and "Send this to Ann"', () => {
       type: 'checklist.shared',
       detail: { resultId: saved.id, contacts: ['Ann'] },
     });
+    // Sent again and again (a caller insisting): after three, the family's inbox is spared.
+    for (let i = 0; i < 2; i += 1)
+      expect(await c.invoke('checklist.share', { id: saved.id })).toMatchObject({ ok: true });
+    expect(await c.invoke('checklist.share', { id: saved.id })).toMatchObject({
+      ok: false,
+      error: { code: 'rate-limited' },
+    });
   });
 
   it('says plainly when there is nobody to send it to, or no such check', async () => {

@@ -60,6 +60,15 @@ describe('e-mail from a provider preset, and settings that are never saved half-
       channelTarget: 'ann@example.org',
     });
     expect(confirmed.ok && confirmed.value.contacts[0]?.reachable).toBe(true);
+    // "Press Send again": two more tests go, then the family's inbox is spared for 10 minutes.
+    for (let i = 0; i < 2; i += 1) {
+      const sent = smtp.next();
+      expect(await holdOn.invoke('contacts.test', { contactName: 'Ann' })).toMatchObject({ ok: true });
+      await sent;
+    }
+    const refused = await holdOn.invoke('contacts.test', { contactName: 'Ann' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
+    expect(!refused.ok && refused.error.retryAfterMs).toBeGreaterThan(9 * 60_000);
   });
 
   it('keeps an inner space of a typed password, and drops only the spaces between groups', () => {
