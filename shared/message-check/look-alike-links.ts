@@ -65,8 +65,12 @@ const endings = new Set(
   ).split(' '),
 );
 
+/**
+ * At most 16 labels before the ending: each place in the text is then tried in bounded time, so
+ * the search is linear in the text ("a." ten thousand times took a second with an unbounded `+`).
+ */
 const hostPattern =
-  /\b(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d+)?(?:\/[^\s"'<>)]*)?/gi;
+  /\b(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,16}[a-z]{2,24})(?::\d+)?(?:\/[^\s"'<>)]*)?/gi;
 
 /** "micros0ft" → "microsoft", "paypa1" → "paypal", "arnazon" → "amazon": read look-alikes as letters. */
 function readAsLetters(host: string): string {
