@@ -95,6 +95,10 @@ const eventLines: Readonly<
   'help.ended': { type: 'action', text: () => 'Help session ended' },
   'incident.resolved': { type: 'action', text: (d) => `Dealt with: ${str(d.resolution)}` },
   'incident.cleared': { type: 'action', text: () => 'The warning cleared: what it was about is gone' },
+  'incident.resumed': {
+    type: 'incident',
+    text: () => 'Hold On started again while the remote tool still ran: the same warning came back',
+  },
   'remote-tool.started-again': {
     type: 'incident',
     text: () => 'The same remote tool was started again: the warning came back',

@@ -68,11 +68,37 @@ export function createRemoteToolRunner(deps: RemoteToolRunnerDeps): RemoteToolRu
   const toolName = (toolId: string): string =>
     deps.catalog.tools.find((t) => t.id === toolId)?.name ?? toolId;
 
+  /**
+   * A warning left open from before a restart about the same tool, which no run tracks: the
+   * tool still runs, so that warning is the one that comes back (not a second one beside it).
+   */
+  const leftOpen = (incident: Incident): Incident | undefined =>
+    incident.toolId === null
+      ? undefined
+      : deps
+          .openIncidentsOf(incident.toolId)
+          .find((open) => open.id !== incident.id && !state.tools.some((t) => t.incidentId === open.id));
+
   const apply = (decision: Decision): void => {
     switch (decision.type) {
-      case 'open-incident':
-        sink.opened(decision.incident);
+      case 'open-incident': {
+        const earlier = leftOpen(decision.incident);
+        if (!earlier) {
+          sink.opened(decision.incident);
+          break;
+        }
+        const fresh = decision.incident;
+        state = {
+          ...state,
+          tools: state.tools.map((t) => (t.incidentId === fresh.id ? { ...t, incidentId: earlier.id } : t)),
+        };
+        sink.updated(earlier.id, (i) => ({ ...i, pid: fresh.pid, processName: fresh.processName }), {
+          type: 'incident.resumed',
+          detail: { tool: fresh.toolName ?? '' },
+        });
+        deps.raise();
         break;
+      }
       case 'escalate':
         sink.updated(decision.incidentId, (i) => escalatedIncident(i, decision.severity, decision.reason), {
           type: 'incident.escalated',

@@ -93,6 +93,22 @@ describe('remote-tool protection with real processes', () => {
     expect(core.status().state).toBe('needs-attention');
   });
 
+  it('after a restart, brings back the warning left open for a tool that still runs, not a second one', async () => {
+    const { core: first, dir } = await protect();
+    await first.startProtection();
+    const seen = nextIncident(first, (i) => i.toolId === 'anydesk');
+    const child = run(dir, 'AnyDesk.exe');
+    const incident = await seen;
+    first.close();
+    core = createTestCore({ dataDir: dir, logger: createMemoryLogger(), processPollMs: 100 });
+    const again = nextIncident(core, (i, event) => i.id === incident.id && event === 'incident.updated');
+    await core.startProtection();
+    expect(await again).toMatchObject({ id: incident.id, pid: child.pid, resolvedAt: null });
+    expect(core.incidents.listOpen(10).map((i) => i.id)).toEqual([incident.id]);
+    expect(core.remote.runsNow()).toMatchObject([{ toolId: 'anydesk', incidentId: incident.id }]);
+    expect(core.audit.list(5).map((e) => e.type)).toContain('incident.resumed');
+  });
+
   it('calls out an installer started from the Downloads folder', async () => {
     const { core, dir } = await protect();
     await core.startProtection();
