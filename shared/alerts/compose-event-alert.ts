@@ -172,6 +172,8 @@ export function tamperAlertFor(event: AuditEventInput, ctx: AlertContext): Tampe
     case 'health.gap':
       return health('gap', { from: time(num(d.from)), to: time(num(d.to)) });
     case 'sensor.failed':
+      // secrets.key deleted or replaced: what is missing is the alerts' passwords, not a sensor.
+      if (d.sensor === 'secrets') return health('secretsUnreadable', {});
       return health('sensorFailed', { reason: str(d.reason) || '?' });
     case 'store.recovered':
       return health('storeRecovered', {});

@@ -144,7 +144,9 @@ function fromEvent(event: AuditEvent): HistoryEntry {
       ? 'event.other'
       : event.type === 'protection.resumed' && detail.reason === 'timer'
         ? 'event.protection.resumed.timer'
-        : `event.${event.type}`,
+        : event.type.startsWith('sensor.') && detail.sensor === 'secrets'
+          ? `event.${event.type}.secrets`
+          : `event.${event.type}`,
     vars: {
       ...vars,
       event: event.type,

@@ -32,8 +32,28 @@ const e164 = z
 const ntfyTopic = z
   .string()
   .regex(/^[-_A-Za-z0-9]{1,64}$/, 'a topic name of letters, digits, - and _ (up to 64)');
+/** Whether a web address carries a name or password (`https://user:pass@…`). */
+export function urlHasCredentials(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return false;
+  }
+}
+/**
+ * A web address for a push server or a webhook. A name and password inside it are refused: they
+ * would be shown and logged wherever the address is, and a server that refuses them would be
+ * retried for a day; a token or the webhook's secret has its own box.
+ */
 const httpUrl = (example: string) =>
-  z.url({ protocol: /^https?$/, error: `an address such as "${example}"` }).max(2000);
+  z
+    .url({ protocol: /^https?$/, error: `an address such as "${example}"` })
+    .max(2000)
+    .refine(
+      (text) => !urlHasCredentials(text),
+      'an address without a name and password in it (no "name:password@")',
+    );
 
 export const channelSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('email'), to: z.email('an email address such as "ann@example.org"') }),

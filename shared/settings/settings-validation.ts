@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isCountry } from './choices';
 import { toInternational } from './phone-numbers';
-import { settingsSchema, type Settings } from './settings-schema';
+import { settingsSchema, urlHasCredentials, type Settings } from './settings-schema';
 
 /**
  * What is wrong with one box, as a code the screens say in the person's language (next to the
@@ -14,6 +14,8 @@ export const problemCodes = [
   'email',
   'phone',
   'url',
+  /** A web address with `name:password@` in it. */
+  'url-credentials',
   'topic',
   'secret-short',
   /** The mail server: choose a provider or type the server. */
@@ -72,6 +74,8 @@ function codeFor(field: string, issue: z.core.$ZodIssue, value: unknown, parent:
       .pop() ?? '';
   if (/phone$/i.test(last) || field === 'twilio.from') return 'phone';
   if (last === 'to') return (parent as { type?: unknown } | undefined)?.type === 'email' ? 'email' : 'phone';
+  if ((last === 'url' || last === 'server') && typeof value === 'string' && urlHasCredentials(value))
+    return 'url-credentials';
   if (last === 'url' || last === 'server') return 'url';
   if (last === 'topic' || last === 'replyTopic') return 'topic';
   if (last === 'secret') return 'secret-short';

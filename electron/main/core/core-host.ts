@@ -25,6 +25,7 @@ import { createProtection, createStatusView } from './protection/protection-stat
 import { createRemoteToolProtection } from './protection/remote-tool-protection';
 import { chooseProcessSensor, chooseWindowSensor } from './sensors/default-sensors';
 import { createKeyFileCipher } from './settings/key-file-cipher';
+import { secretHealth } from './settings/secret-health';
 import { createSettingsService } from './settings/settings-service';
 import { createDatabaseSettings, createFileSettings } from './settings/settings-source';
 import { createSetupState } from './setup-state';
@@ -55,7 +56,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     ? createFileSettings(options.configPath)
     : createDatabaseSettings(state, now, databasePath, {
         cipher: options.secretCipher ?? createKeyFileCipher(options.dataDir),
-        onUnreadable: (path) => logger.warn('a stored secret could not be decrypted', { path }),
+        ...secretHealth(() => protection, logger.child('secrets')),
       });
   const notifier = createNotifier({
     db,
@@ -174,6 +175,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     ntfyServer: options.ntfyServer,
     now,
   });
+  settings.reveal(); // says at once (degraded, and reported) when a stored secret cannot be read
   const lifecycle = createLifecycle({ ...parts, db, clock, logger, health, help, protection });
   logger.info('core started', { databasePath, schema: store.schema, settings: settings.kind });
 

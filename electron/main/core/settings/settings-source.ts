@@ -86,7 +86,13 @@ export function createDatabaseSettings(
   repo: SettingsRepository,
   now: () => number,
   location: string,
-  secrets?: { readonly cipher: SecretCipher; readonly onUnreadable?: (path: string) => void },
+  secrets?: {
+    readonly cipher: SecretCipher;
+    /** A stored secret cannot be decrypted (the key file was deleted or replaced). */
+    readonly onUnreadable?: (path: string) => void;
+    /** Every stored secret was read (after one could not be: set again, say). */
+    readonly onAllReadable?: () => void;
+  },
 ): SettingsSource {
   let snapshot: Settings | null = null;
 
@@ -117,7 +123,14 @@ export function createDatabaseSettings(
   const former: Settings[] = [];
   const reveal = (): Settings => {
     const { settings, secrets: stored } = read();
-    return replaceSecrets(settings, (slot) => plainOf(slot, stored) ?? redactedSecret);
+    let unreadable = 0;
+    const revealed = replaceSecrets(settings, (slot) => {
+      const plain = plainOf(slot, stored);
+      if (plain === null && stored?.values[slot.path] !== undefined) unreadable += 1;
+      return plain ?? redactedSecret;
+    });
+    if (unreadable === 0) secrets?.onAllReadable?.();
+    return revealed;
   };
   return {
     kind: 'database',

@@ -25,6 +25,26 @@ describe('settings file validation', () => {
     if (!parsed.ok) expect(parsed.problems[0]?.field).toBe('contacts[0].channels[0].to');
   });
 
+  it('refuses a push server or webhook address with a name and password in it', () => {
+    const parsed = parseSettingsText(
+      JSON.stringify({
+        contacts: [
+          {
+            name: 'Ann',
+            channels: [
+              { type: 'webhook', url: 'https://ann:hunter2@home.example.org/hook', secret: 'x'.repeat(16) },
+              { type: 'ntfy', topic: 'holdon-ann', server: 'https://user@ntfy.example.org' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(!parsed.ok && parsed.problems.map((p) => [p.field, p.code])).toEqual([
+      ['contacts[0].channels[0].url', 'url-credentials'],
+      ['contacts[0].channels[1].server', 'url-credentials'],
+    ]);
+  });
+
   it('accepts an empty object (all defaults)', () => {
     expect(parseSettingsText('{}')).toEqual({ ok: true, settings: {} });
   });

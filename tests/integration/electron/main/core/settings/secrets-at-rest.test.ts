@@ -66,6 +66,14 @@ describe('secrets at rest in the database', () => {
       seniorName: 'Mum',
       contacts: [{ channels: [{ secret: '•••' }] }],
     });
+    // Never quiet: protection says it is degraded from the start, and the history says why.
+    expect(again.status()).toMatchObject({ state: 'degraded' });
+    expect(again.audit.list(10)).toContainEqual(
+      expect.objectContaining({
+        type: 'sensor.failed',
+        detail: { sensor: 'secrets', reason: 'secrets-unreadable' },
+      }),
+    );
     again.notifier.start();
     again.sink.opened(incident('inc-key'));
     const failed = await waitFor(
@@ -78,5 +86,12 @@ describe('secrets at rest in the database', () => {
     expect(server.received.filter((r) => r.headers['x-holdon-idempotency-key'] === 'inc-key:0:0')).toEqual(
       [],
     );
+    // The caregiver enters the secret again: protection is whole again.
+    const fixed = settingsFor(server.url);
+    expect(await again.invoke('settings.import', { text: JSON.stringify(fixed) })).toMatchObject({
+      ok: true,
+    });
+    again.settings.reveal();
+    expect(again.status().degradedReasons).toEqual([]);
   });
 });
