@@ -175,8 +175,12 @@ export function tamperAlertFor(event: AuditEventInput, ctx: AlertContext): Tampe
       // secrets.key deleted or replaced: what is missing is the alerts' passwords, not a sensor.
       if (d.sensor === 'secrets') return health('secretsUnreadable', {});
       return health('sensorFailed', { reason: str(d.reason) || '?' });
-    case 'store.recovered':
-      return health('storeRecovered', {});
+    case 'store.recovered': {
+      // How many earlier records (warnings, messages, history) were read back from the old file.
+      const salvaged = typeof d.salvaged === 'object' && d.salvaged !== null ? Object.values(d.salvaged) : [];
+      const kept = salvaged.reduce<number>((sum, n) => sum + (typeof n === 'number' ? n : 0), 0);
+      return health('storeRecovered', { kept });
+    }
     default:
       return null;
   }

@@ -31,6 +31,7 @@ import { createDatabaseSettings, createFileSettings } from './settings/settings-
 import { createSetupState } from './setup-state';
 import { createChecklistRepository } from './store/checklist-repository';
 import { openStore } from './store/database';
+import { keptInRecoveryFile } from './store/recovery';
 import { createEventRepository } from './store/event-repository';
 import { createHistoryRepository } from './store/history-repository';
 import { createIncidentRepository } from './store/incident-repository';
@@ -47,7 +48,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
   const databasePath = options.databasePath ?? join(options.dataDir, databaseFileName);
   const store = openStore(databasePath, { logger: logger.child('store'), now });
   const { db } = store;
-  const state = createSettingsRepository(db);
+  const state = createSettingsRepository(db, (key) => keptInRecoveryFile(key) && store.saveRecoveryFile());
   const incidents = createIncidentRepository(db);
   const bus = createEventBus((error) => logger.error('event listener failed', { error }));
   const load = () => settings.load();
@@ -72,7 +73,8 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     onReachChanged: () => statusView.publish(),
   });
   const audit = createAuditLog({ db, events: createEventRepository(db), notifier });
-  if (store.recoveredFrom) audit.append('store.recovered', { movedTo: store.recoveredFrom }, now());
+  if (store.recovery)
+    audit.append('store.recovered', { movedTo: store.recoveredFrom, ...store.recovery }, now());
 
   const protection = createProtection({ state, audit, clock, onChange: () => statusView.publish() });
   const help = createHelpSession({ state, audit, clock });

@@ -1,17 +1,37 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from '../logging/logger';
 import { migrate } from './migrate';
 import type { Migration } from './migrations/migration';
 import { migrations as allMigrations } from './migrations';
+import {
+  missingOrEmptied,
+  readRecoveryFile,
+  recoveryPathFor,
+  restoreFromRecoveryFile,
+  salvageInto,
+  writeRecoveryFile,
+  type Salvage,
+  type StoreDamage,
+} from './recovery';
 
 export interface OpenedStore {
   readonly db: Database;
   readonly path: string;
   readonly schema: number;
-  /** Where a damaged database file was moved, when it had to be recreated. */
+  /** Where a damaged database file was moved, when it had to be recreated ("" when there was none to move). */
   readonly recoveredFrom: string | null;
+  /** What happened when it had to be recreated: why, and what was brought back. */
+  readonly recovery: {
+    readonly damage: StoreDamage;
+    /** Rows copied from the damaged file, by table. */
+    readonly salvaged: Salvage;
+    /** Settings rows brought back from the recovery file (settings, PIN, setup). */
+    readonly fromRecoveryFile: readonly string[];
+  } | null;
+  /** Writes the recovery file (after the settings or the PIN change, and with each heartbeat). */
+  saveRecoveryFile(): boolean;
 }
 
 export interface OpenOptions {
@@ -39,10 +59,12 @@ class CorruptDatabaseError extends Error {
 function openAndMigrate(path: string, options: OpenOptions): { db: Database; schema: number } {
   const db = new BetterSqlite3(path);
   try {
-    db.pragma('journal_mode = WAL');
+    // A rollback journal and FULL sync: a committed incident or alert is on the disk, and there
+    // is no write-ahead file whose loss would silently drop the last ones.
+    db.pragma('journal_mode = DELETE');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    db.pragma('synchronous = NORMAL');
+    db.pragma('synchronous = FULL');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new CorruptDatabaseError(String(check));
     const schema = migrate(db, path, options.migrations ?? allMigrations, options.target);
@@ -53,26 +75,70 @@ function openAndMigrate(path: string, options: OpenOptions): { db: Database; sch
   }
 }
 
+/** Only this account may read the folder and the database (the PIN hash, the history). */
+function restrict(path: string, mode: number): void {
+  try {
+    chmodSync(path, mode);
+  } catch {
+    // Not possible here (another owner, or Windows, where the profile folder is private anyway).
+  }
+}
+
 /**
  * Opens (creating if needed) the SQLite store. A damaged file is moved aside as
- * `<name>.corrupt-<time>` with its -wal/-shm companions and a fresh one is created, so the app
- * never crash-loops on a bad file; `recoveredFrom` tells the caller to warn the user and
- * caregiver. A database from a newer app is refused (DatabaseTooNewError) and left untouched.
+ * `<name>.corrupt-<time>` with its companions and a fresh one is created, so the app never
+ * crash-loops on a bad file; what still reads of the old one is copied in, and the settings, PIN
+ * and setup come back from the recovery file when the old one had none left. A database that is
+ * missing or empty where Hold On ran before is damage too. `recovery` tells the caller to tell
+ * the family. A database from a newer app is refused (DatabaseTooNewError) and left untouched.
  */
 export function openStore(path: string, options: OpenOptions): OpenedStore {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  try {
+  if (path === ':memory:') {
     const { db, schema } = openAndMigrate(path, options);
-    return { db, path, schema, recoveredFrom: null };
-  } catch (error) {
-    if (!(isCorruption(error) || error instanceof CorruptDatabaseError) || path === ':memory:') throw error;
-    const aside = `${path}.corrupt-${options.now()}`;
-    options.logger.error('database damaged; moving it aside and starting a new one', { path, aside, error });
-    renameSync(path, aside);
-    for (const suffix of ['-wal', '-shm']) {
+    return { db, path, schema, recoveredFrom: null, recovery: null, saveRecoveryFile: () => false };
+  }
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  restrict(dir, 0o700);
+  const recoveryPath = recoveryPathFor(path);
+  const copy = readRecoveryFile(recoveryPath);
+  let damage: StoreDamage | null = missingOrEmptied(path, copy);
+  let aside: string | null = null;
+  const moveAside = (): void => {
+    aside = `${path}.corrupt-${options.now()}`;
+    if (existsSync(path)) renameSync(path, aside);
+    for (const suffix of ['-wal', '-shm', '-journal']) {
       if (existsSync(path + suffix)) renameSync(path + suffix, aside + suffix);
     }
-    const { db, schema } = openAndMigrate(path, options);
-    return { db, path, schema, recoveredFrom: aside };
+  };
+  if (damage === 'emptied') moveAside();
+  let opened: { db: Database; schema: number };
+  try {
+    opened = openAndMigrate(path, options);
+  } catch (error) {
+    if (!(isCorruption(error) || error instanceof CorruptDatabaseError)) throw error;
+    options.logger.error('database damaged; moving it aside and starting a new one', { path, error });
+    damage = 'damaged';
+    moveAside();
+    opened = openAndMigrate(path, options);
   }
+  const { db, schema } = opened;
+  restrict(path, 0o600);
+  let recovery: OpenedStore['recovery'] = null;
+  if (damage !== null) {
+    const salvaged = aside !== null && damage === 'damaged' ? salvageInto(db, aside) : {};
+    const fromRecoveryFile = copy ? restoreFromRecoveryFile(db, copy, options.now()) : [];
+    recovery = { damage, salvaged, fromRecoveryFile };
+    options.logger.error('database started again', { path, damage, aside, salvaged, fromRecoveryFile });
+  }
+  const saveRecoveryFile = (): boolean => writeRecoveryFile(db, recoveryPath, options.now());
+  saveRecoveryFile();
+  return {
+    db,
+    path,
+    schema,
+    recoveredFrom: damage === null ? null : (aside ?? ''),
+    recovery,
+    saveRecoveryFile,
+  };
 }

@@ -12,7 +12,8 @@ export interface SettingsRepository {
   changedElsewhere(): boolean;
 }
 
-export function createSettingsRepository(db: Database): SettingsRepository {
+/** `afterPut`: told of each key written (the store keeps its recovery file up to date). */
+export function createSettingsRepository(db: Database, afterPut?: (key: string) => void): SettingsRepository {
   const select = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const upsert = db.prepare<[string, string, number]>(
     'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ' +
@@ -28,9 +29,11 @@ export function createSettingsRepository(db: Database): SettingsRepository {
     },
     put(key, value, now) {
       upsert.run(key, JSON.stringify(value), now);
+      afterPut?.(key);
     },
     remove(key) {
       del.run(key);
+      afterPut?.(key);
     },
     changedElsewhere() {
       const now = dataVersion();

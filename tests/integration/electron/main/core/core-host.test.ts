@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestCore } from '../../../../fakes/test-core';
@@ -91,6 +91,30 @@ describe('the core host', () => {
     const status = core.status();
     expect(status.storeRecoveredFrom).toMatch(/holdon\.db\.corrupt-\d+$/);
     expect(core.audit.list(5)[0]?.type).toBe('store.recovered');
+    core.close();
+  });
+
+  it('a deleted database keeps the PIN and tells the family that was set up', async () => {
+    const dir = tempDir();
+    const first = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
+    expect(await first.invoke('pin.set', { newPin: '482913' })).toMatchObject({ ok: true });
+    const settings = {
+      contacts: [{ name: 'Ann', channels: [{ type: 'sms', to: '+12025550100' }] }],
+      twilio: { accountSid: `AC${'a'.repeat(32)}`, authToken: 'x'.repeat(32), from: '+12025550199' },
+    };
+    expect(await first.invoke('settings.save', { pin: '482913', settings })).toMatchObject({ ok: true });
+    first.close();
+    rmSync(join(dir, 'holdon.db'));
+    const core = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
+    // The PIN still guards the settings: a deleted database is not a way around it.
+    expect(await core.invoke('protection.pause', { minutes: 15 })).toMatchObject({
+      ok: false,
+      error: { code: 'pin-required' },
+    });
+    expect(core.audit.list(5)[0]).toMatchObject({ type: 'store.recovered', detail: { damage: 'missing' } });
+    expect(core.notifier.list(10)).toContainEqual(
+      expect.objectContaining({ kind: 'health', contactName: 'Ann', channelTarget: '+12025550100' }),
+    );
     core.close();
   });
 });

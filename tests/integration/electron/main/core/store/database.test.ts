@@ -1,6 +1,16 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../../../../fakes/memory-logger';
 import { openStore } from '../../../../../../electron/main/core/store/database';
@@ -14,12 +24,18 @@ const latest = migrations.at(-1)?.version ?? 0;
 describe('the SQLite store', () => {
   const tempDir = useTempDir();
 
-  it('creates a new database in WAL mode with foreign keys on, at the latest schema', () => {
+  it('creates a new database with a rollback journal, full sync and foreign keys on, at the latest schema, readable only by its owner', () => {
     const path = join(tempDir(), 'nested', 'holdon.db');
     const store = openStore(path, options());
     expect(store.schema).toBe(latest);
     expect(store.recoveredFrom).toBeNull();
-    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.recovery).toBeNull();
+    // No write-ahead file whose loss would drop the last incidents; each commit is on the disk.
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
+    expect(statSync(`${path}.recovery.json`).mode & 0o777).toBe(0o600);
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(store.db.pragma('busy_timeout', { simple: true })).toBe(5000);
     store.db.close();
@@ -49,6 +65,69 @@ describe('the SQLite store', () => {
     expect(next.recoveredFrom).toBeNull();
     next.db.close();
     expect(readdirSync(dir).filter((f) => f.includes('corrupt'))).toHaveLength(1);
+  });
+
+  /** A store as it is after some use: settings with a contact, a PIN, incidents, events and a queued alert. */
+  function used(path: string): void {
+    const store = openStore(path, options());
+    const put = store.db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, 1)');
+    put.run(
+      'settings',
+      JSON.stringify({ contacts: [{ name: 'Ann', channels: [{ type: 'email', to: 'ann@example.org' }] }] }),
+    );
+    put.run('pin.hash', JSON.stringify({ hash: 'x', salt: 'y' }));
+    store.saveRecoveryFile();
+    const event = store.db.prepare("INSERT INTO events (at, type, detail) VALUES (?, 'x', '{}')");
+    for (let i = 0; i < 300; i += 1) event.run(i);
+    store.db.close();
+  }
+  const contactsOf = (store: ReturnType<typeof openStore>): unknown =>
+    JSON.parse(
+      (store.db.prepare("SELECT value FROM settings WHERE key = 'settings'").get() as { value: string })
+        .value,
+    );
+
+  it('brings back the family and the PIN when the database is deleted or emptied', () => {
+    for (const damage of ['missing', 'emptied'] as const) {
+      const path = join(tempDir(), 'holdon.db');
+      used(path);
+      if (damage === 'missing') rmSync(path);
+      else truncateSync(path, 0);
+      const store = openStore(path, options());
+      expect(store.recovery).toMatchObject({ damage, fromRecoveryFile: ['settings', 'pin.hash'] });
+      expect(contactsOf(store)).toMatchObject({ contacts: [{ name: 'Ann' }] });
+      expect(store.db.prepare("SELECT count(*) AS n FROM settings WHERE key = 'pin.hash'").get()).toEqual({
+        n: 1,
+      });
+      store.db.close();
+    }
+  });
+
+  it('reads back what it can of a damaged file: the settings, and the events before the damage', () => {
+    const path = join(tempDir(), 'holdon.db');
+    used(path);
+    // Damage the last pages (where the newest rows of the events table are).
+    const size = statSync(path).size;
+    const junk = Buffer.alloc(4096, 0x5a);
+    const fd = openSync(path, 'r+');
+    writeSync(fd, junk, 0, junk.length, size - 4096);
+    closeSync(fd);
+    const store = openStore(path, options());
+    expect(store.recovery?.damage).toBe('damaged');
+    expect(store.recoveredFrom).toBe(`${path}.corrupt-1700000000000`);
+    expect(contactsOf(store)).toMatchObject({ contacts: [{ name: 'Ann' }] });
+    const events = (store.db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
+    expect(events).toBe(store.recovery?.salvaged.events);
+    // Most of them: only the rows on the damaged page are lost.
+    expect(events).toBeGreaterThan(100);
+    expect(events).toBeLessThan(300);
+    store.db.close();
+  });
+
+  it('a first start with no recovery file is just a new database', () => {
+    const store = openStore(join(tempDir(), 'holdon.db'), options());
+    expect(store.recovery).toBeNull();
+    store.db.close();
   });
 
   it('refuses a database written by a newer app, with a clear message, and leaves it untouched', () => {
