@@ -90,6 +90,7 @@ if (!app.requestSingleInstanceLock()) {
       ntfyServer: pairingServer(process.env),
       ...(secretCipher ? { secretCipher } : {}),
       requestQuit: () => void quitAfterAlerts(),
+      keepProtectingIfStoreFails: true,
       screenCapture: electronScreenCapture,
     });
     core = ready;

@@ -174,6 +174,7 @@ export function tamperAlertFor(event: AuditEventInput, ctx: AlertContext): Tampe
     case 'sensor.failed':
       // secrets.key deleted or replaced: what is missing is the alerts' passwords, not a sensor.
       if (d.sensor === 'secrets') return health('secretsUnreadable', {});
+      if (d.sensor === 'store') return health('storeUnusable', { reason: str(d.reason) || '?' });
       return health('sensorFailed', { reason: str(d.reason) || '?' });
     case 'store.recovered': {
       // How many earlier records (warnings, messages, history) were read back from the old file.

@@ -144,7 +144,7 @@ function fromEvent(event: AuditEvent): HistoryEntry {
       ? 'event.other'
       : event.type === 'protection.resumed' && detail.reason === 'timer'
         ? 'event.protection.resumed.timer'
-        : event.type.startsWith('sensor.') && detail.sensor === 'secrets'
+        : event.type.startsWith('sensor.') && (detail.sensor === 'secrets' || detail.sensor === 'store')
           ? `event.${event.type}.secrets`
           : `event.${event.type}`,
     vars: {

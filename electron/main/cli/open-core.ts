@@ -15,6 +15,8 @@ export interface HeadlessOptions {
   readonly config?: string | undefined;
   readonly dataDir?: string | undefined;
   readonly requestQuit?: (() => void) | undefined;
+  /** It will protect (`holdon watch`, the preview host): an unusable database does not stop it. */
+  readonly protecting?: boolean;
 }
 
 /** Opens the core the way the CLI and the preview host do: files from flags, logs in the data folder. */
@@ -38,6 +40,7 @@ export function openHeadlessCore(options: HeadlessOptions): { core: Core; logger
       ...(options.db ? { databasePath: resolve(options.db) } : {}),
       ...(options.config ? { configPath: resolve(options.config) } : {}),
       ...(options.requestQuit ? { requestQuit: options.requestQuit } : {}),
+      keepProtectingIfStoreFails: options.protecting === true,
     });
     return { core, logger, dataDir };
   } catch (error) {

@@ -89,7 +89,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       throw new UsageError(`unknown command "${command}"`);
     if (command !== 'settings' && command !== 'pin' && rest.length > 0)
       throw new UsageError(`${command} takes no arguments (got "${rest.join(' ')}")`);
-    const { core } = openHeadlessCore({ db: values.db, config: values.config, dataDir: values['data-dir'] });
+    const { core } = openHeadlessCore({
+      ...{ db: values.db, config: values.config, dataDir: values['data-dir'] },
+      protecting: command === 'watch',
+    });
     try {
       if (command === 'status') {
         const status = await core.invoke('status.get', {});

@@ -23,11 +23,12 @@ import { createIncidentSink } from './protection/incident-sink';
 import { createLifecycle } from './protection/lifecycle';
 import { createProtection, createStatusView } from './protection/protection-state';
 import { createRemoteToolProtection } from './protection/remote-tool-protection';
+import { reportStore } from './protection/store-report';
 import { chooseProcessSensor, chooseWindowSensor } from './sensors/default-sensors';
 import { createKeyFileCipher } from './settings/key-file-cipher';
 import { secretHealth } from './settings/secret-health';
 import { createSettingsService } from './settings/settings-service';
-import { createDatabaseSettings, createFileSettings } from './settings/settings-source';
+import { openSettings } from './settings/settings-source';
 import { createSetupState } from './setup-state';
 import { createChecklistRepository } from './store/checklist-repository';
 import { openStore } from './store/database';
@@ -46,19 +47,19 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
   const now = (): number => clock.now();
   const logger = options.logger;
   const databasePath = options.databasePath ?? join(options.dataDir, databaseFileName);
-  const store = openStore(databasePath, { logger: logger.child('store'), now });
+  const fallbackToMemory = options.keepProtectingIfStoreFails === true;
+  const store = openStore(databasePath, { logger: logger.child('store'), now, fallbackToMemory });
   const { db } = store;
   const state = createSettingsRepository(db, (key) => keptInRecoveryFile(key) && store.saveRecoveryFile());
   const incidents = createIncidentRepository(db);
   const bus = createEventBus((error) => logger.error('event listener failed', { error }));
   const load = () => settings.load();
 
-  const settings = options.configPath
-    ? createFileSettings(options.configPath)
-    : createDatabaseSettings(state, now, databasePath, {
-        cipher: options.secretCipher ?? createKeyFileCipher(options.dataDir),
-        ...secretHealth(() => protection, logger.child('secrets')),
-      });
+  const settings = openSettings(options.configPath, state, now, databasePath, {
+    cipher: options.secretCipher ?? createKeyFileCipher(options.dataDir),
+    ...secretHealth(() => protection, logger.child('secrets')),
+    lastGood: () => store.lastGood('settings'),
+  });
   const notifier = createNotifier({
     db,
     incidents,
@@ -73,8 +74,6 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     onReachChanged: () => statusView.publish(),
   });
   const audit = createAuditLog({ db, events: createEventRepository(db), notifier });
-  if (store.recovery)
-    audit.append('store.recovered', { movedTo: store.recoveredFrom, ...store.recovery }, now());
 
   const protection = createProtection({ state, audit, clock, onChange: () => statusView.publish() });
   const help = createHelpSession({ state, audit, clock });
@@ -177,6 +176,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     ntfyServer: options.ntfyServer,
     now,
   });
+  reportStore(store, { audit, protection, settings, now: now() });
   settings.reveal(); // says at once (degraded, and reported) when a stored secret cannot be read
   const lifecycle = createLifecycle({ ...parts, db, clock, logger, health, help, protection });
   logger.info('core started', { databasePath, schema: store.schema, settings: settings.kind });

@@ -61,6 +61,12 @@ export interface CoreOptions extends AlertTuning {
   readonly dataDir: string;
   /** Defaults to `<dataDir>/holdon.db`. */
   readonly databasePath?: string;
+  /**
+   * A database that cannot be used (a newer app's, a read-only folder…) does not stop protection:
+   * it runs from memory with the recovery file's settings and PIN, "degraded", and the family is
+   * told (the app, `holdon watch`, the preview host). One-shot commands say what is wrong instead.
+   */
+  readonly keepProtectingIfStoreFails?: boolean;
   /** Headless mode: settings come from (and are saved to) this JSON file instead of the database. */
   readonly configPath?: string;
   readonly logger: Logger;

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     dataDir: values['data-dir'],
     // "Quit" with the right PIN stops the preview host, as it quits the app.
     requestQuit: () => stop(),
+    protecting: true,
   });
   const setupPin = values['setup-pin'];
   if (setupPin !== undefined) {

@@ -35,6 +35,8 @@ export interface SettingsSource {
   load(): Settings;
   /** The settings with their secrets. */
   reveal(): Settings;
+  /** The top-level fields of a stored document that failed validation and was replaced; null when none was. */
+  repaired?(): readonly string[] | null;
   /**
    * The settings with their secrets as they were before each save since Hold On started (the
    * newest first, at most a few): the alert about a change still reaches a contact it removed.
@@ -92,19 +94,38 @@ export function createDatabaseSettings(
     readonly onUnreadable?: (path: string) => void;
     /** Every stored secret was read (after one could not be: set again, say). */
     readonly onAllReadable?: () => void;
+    /**
+     * The last settings document known to be good (the store's recovery file). A stored document
+     * that fails validation (edited by hand in the database) is replaced by it, or by the
+     * defaults, and `repaired()` names the fields: the app starts and protects either way.
+     */
+    readonly lastGood?: () => unknown;
   },
 ): SettingsSource {
   let snapshot: Settings | null = null;
+  let repaired: string[] | null = null;
 
-  const read = (): StoredDocument => {
-    const stored = repo.get(settingsKey);
-    if (stored === undefined) return { settings: {}, secrets: undefined };
+  const parse = (stored: unknown) => {
     const document =
       typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : { stored };
     const rest = Object.fromEntries(Object.entries(document).filter(([key]) => key !== secretsField));
     const parsed = validateSettings(typeof stored === 'object' && stored !== null ? rest : stored);
-    if (!parsed.ok) throw new SettingsFileError(location, parsed.problems);
-    return { settings: parsed.settings, secrets: document[secretsField] as StoredSecrets | undefined };
+    return { parsed, secrets: document[secretsField] as StoredSecrets | undefined };
+  };
+  const read = (): StoredDocument => {
+    const stored = repo.get(settingsKey);
+    if (stored === undefined) return { settings: {}, secrets: undefined };
+    let { parsed, secrets: storedSecrets } = parse(stored);
+    if (!parsed.ok) {
+      if (!secrets?.lastGood) throw new SettingsFileError(location, parsed.problems);
+      repaired = [...new Set(parsed.problems.map((p) => p.field.replace(/[.[].*$/, '') || 'settings'))];
+      const good = secrets.lastGood();
+      const fallback = good !== undefined && parse(good).parsed.ok ? good : {};
+      repo.put(settingsKey, fallback, now());
+      ({ parsed, secrets: storedSecrets } = parse(fallback));
+      if (!parsed.ok) return { settings: {}, secrets: undefined };
+    }
+    return { settings: parsed.settings, secrets: storedSecrets };
   };
 
   /** The stored secret at a slot: its plain value (decrypted now), or null when it cannot be read. */
@@ -142,6 +163,7 @@ export function createDatabaseSettings(
     },
     reveal,
     revealFormer: () => former,
+    repaired: () => repaired,
     save(next) {
       remember(former, reveal());
       const before = read();
@@ -178,6 +200,14 @@ export function createDatabaseSettings(
       return { changedSecrets: [...changed] };
     },
   };
+}
+
+/** The settings a core uses: the headless mode's file when one is given, else the database. */
+export function openSettings(
+  configPath: string | undefined,
+  ...database: Parameters<typeof createDatabaseSettings>
+): SettingsSource {
+  return configPath ? createFileSettings(configPath) : createDatabaseSettings(...database);
 }
 
 /** Reads a settings file; throws SettingsFileError naming the bad field. */

@@ -6,6 +6,7 @@ import { migrate } from './migrate';
 import type { Migration } from './migrations/migration';
 import { migrations as allMigrations } from './migrations';
 import {
+  lastGoodRow,
   missingOrEmptied,
   readRecoveryFile,
   recoveryPathFor,
@@ -29,9 +30,13 @@ export interface OpenedStore {
     readonly salvaged: Salvage;
     /** Settings rows brought back from the recovery file (settings, PIN, setup). */
     readonly fromRecoveryFile: readonly string[];
+    /** For `unusable`: why the file could not be used (it is left as it is). */
+    readonly reason?: string;
   } | null;
   /** Writes the recovery file (after the settings or the PIN change, and with each heartbeat). */
   saveRecoveryFile(): boolean;
+  /** A row as the recovery file last kept it (the last good settings), or undefined. */
+  lastGood(key: string): unknown;
 }
 
 export interface OpenOptions {
@@ -40,6 +45,12 @@ export interface OpenOptions {
   readonly migrations?: readonly Migration[];
   /** Stop at this schema version (tests of a single migration). */
   readonly target?: number;
+  /**
+   * When the file cannot be used at all (a newer app's, a read-only folder, a folder where the
+   * file should be), keep protecting from a database in memory with the recovery file's
+   * settings and PIN, instead of not starting (the app, `holdon watch`, the preview host).
+   */
+  readonly fallbackToMemory?: boolean;
 }
 
 const corruptCodes = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX']);
@@ -93,9 +104,39 @@ function restrict(path: string, mode: number): void {
  * the family. A database from a newer app is refused (DatabaseTooNewError) and left untouched.
  */
 export function openStore(path: string, options: OpenOptions): OpenedStore {
+  try {
+    return openStoreFile(path, options);
+  } catch (error) {
+    if (!options.fallbackToMemory || path === ':memory:') throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    options.logger.error('the database cannot be used; protecting from memory until it is fixed', {
+      path,
+      error,
+    });
+    const { db, schema } = openAndMigrate(':memory:', options);
+    const copy = readRecoveryFile(recoveryPathFor(path));
+    const fromRecoveryFile = copy ? restoreFromRecoveryFile(db, copy, options.now()) : [];
+    return {
+      db,
+      path,
+      schema,
+      recoveredFrom: null,
+      recovery: { damage: 'unusable', salvaged: {}, fromRecoveryFile, reason },
+      // The recovery file is the last good copy: nothing from memory overwrites it.
+      saveRecoveryFile: () => false,
+      lastGood: (key) => lastGoodRow(recoveryPathFor(path), key),
+    };
+  }
+}
+
+function openStoreFile(path: string, options: OpenOptions): OpenedStore {
   if (path === ':memory:') {
     const { db, schema } = openAndMigrate(path, options);
-    return { db, path, schema, recoveredFrom: null, recovery: null, saveRecoveryFile: () => false };
+    return {
+      ...{ db, path, schema, recoveredFrom: null, recovery: null },
+      saveRecoveryFile: () => false,
+      lastGood: () => undefined,
+    };
   }
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -132,7 +173,9 @@ export function openStore(path: string, options: OpenOptions): OpenedStore {
     options.logger.error('database started again', { path, damage, aside, salvaged, fromRecoveryFile });
   }
   const saveRecoveryFile = (): boolean => writeRecoveryFile(db, recoveryPath, options.now());
-  saveRecoveryFile();
+  // Only where there is none yet: the one there may be the last good copy of what the database
+  // now holds wrongly (settings edited by hand); each write of a kept row refreshes it.
+  if (copy === null) saveRecoveryFile();
   return {
     db,
     path,
@@ -140,5 +183,6 @@ export function openStore(path: string, options: OpenOptions): OpenedStore {
     recoveredFrom: damage === null ? null : (aside ?? ''),
     recovery,
     saveRecoveryFile,
+    lastGood: (key) => lastGoodRow(recoveryPath, key),
   };
 }

@@ -42,6 +42,17 @@ export function readRecoveryFile(path: string): RecoveryFile | null {
   }
 }
 
+/** A row of the recovery file, parsed, or undefined. */
+export function lastGoodRow(path: string, key: string): unknown {
+  const text = readRecoveryFile(path)?.rows[key];
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Writes the recovery file from the database (atomically, mode 600); false when it could not. */
 export function writeRecoveryFile(db: Database, path: string, now: number): boolean {
   try {
@@ -63,7 +74,7 @@ export function writeRecoveryFile(db: Database, path: string, now: number): bool
 }
 
 /** Why the database had to be started again. */
-export type StoreDamage = 'damaged' | 'emptied' | 'missing';
+export type StoreDamage = 'damaged' | 'emptied' | 'missing' | 'unusable';
 
 /**
  * A database that is not there, or empty, where Hold On has run before (its recovery file says

@@ -1,4 +1,5 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestCore } from '../../../../fakes/test-core';
@@ -116,5 +117,77 @@ describe('the core host', () => {
       expect.objectContaining({ kind: 'health', contactName: 'Ann', channelTarget: '+12025550100' }),
     );
     core.close();
+  });
+
+  it('starts with the last good settings when the stored ones were edited into something invalid, and says so', async () => {
+    const dir = tempDir();
+    const first = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
+    expect(await first.invoke('pin.set', { newPin: '482913' })).toMatchObject({ ok: true });
+    const contacts = [{ name: 'Ann', channels: [{ type: 'sms', to: '+12025550100' }] }];
+    const twilio = { accountSid: `AC${'a'.repeat(32)}`, authToken: 'x'.repeat(32), from: '+12025550199' };
+    expect(
+      await first.invoke('settings.save', { pin: '482913', settings: { seniorName: 'Mum', contacts, twilio } }),
+    ).toMatchObject({ ok: true });
+    first.close();
+    // Edited by hand with sqlite3: a field no version knows.
+    const db = new BetterSqlite3(join(dir, 'holdon.db'));
+    db.prepare("UPDATE settings SET value = json_set(value, '$.contacts', 'nobody') WHERE key = 'settings'").run();
+    db.close();
+    const core = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
+    expect(core.settings.load()).toMatchObject({ seniorName: 'Mum', contacts: [{ name: 'Ann' }] });
+    expect(core.audit.list(5)).toContainEqual(
+      expect.objectContaining({ type: 'settings.changed', detail: { how: 'repaired', fields: ['contacts'] } }),
+    );
+    expect(core.notifier.list(10)).toContainEqual(expect.objectContaining({ kind: 'tamper', contactName: 'Ann' }));
+    core.close();
+  });
+
+  it('keeps protecting when the database cannot be used: a newer app\'s, a folder in its place, a read-only folder', async () => {
+    for (const [n, breakIt] of [
+      (dir: string) => {
+        const db = new BetterSqlite3(join(dir, 'holdon.db'));
+        db.pragma('user_version = 9999');
+        db.close();
+      },
+      (dir: string) => {
+        rmSync(join(dir, 'holdon.db'));
+        mkdirSync(join(dir, 'holdon.db'));
+      },
+      (dir: string) => {
+        rmSync(join(dir, 'holdon.db'));
+        chmodSync(dir, 0o500);
+      },
+    ].entries()) {
+      const dir = tempDir();
+      const first = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
+      expect(await first.invoke('pin.set', { newPin: '482913' })).toMatchObject({ ok: true });
+      expect(
+        await first.invoke('settings.save', { pin: '482913', settings: { seniorName: 'Mum' } }),
+      ).toMatchObject({ ok: true });
+      first.close();
+      breakIt(dir);
+      try {
+        const core = createTestCore({ dataDir: dir, logger: createMemoryLogger(), keepProtectingIfStoreFails: true });
+        // Root may write to a read-only folder; then nothing is wrong and that is fine too.
+        const rootWritesAnyway = n === 2 && process.getuid?.() === 0;
+        if (!rootWritesAnyway) {
+          expect(core.status()).toMatchObject({ state: 'degraded' });
+          expect(core.audit.list(5)).toContainEqual(
+            expect.objectContaining({ type: 'sensor.failed', detail: expect.objectContaining({ sensor: 'store' }) }),
+          );
+        }
+        // The settings and the PIN are the ones that were set up.
+        expect(core.settings.load().seniorName).toBe('Mum');
+        expect(await core.invoke('protection.pause', { minutes: 15 })).toMatchObject({
+          ok: false,
+          error: { code: 'pin-required' },
+        });
+        await core.startProtection();
+        await core.stopProtection();
+        core.close();
+      } finally {
+        chmodSync(dir, 0o700);
+      }
+    }
   });
 });
