@@ -126,23 +126,33 @@ describe('the core host', () => {
     const contacts = [{ name: 'Ann', channels: [{ type: 'sms', to: '+12025550100' }] }];
     const twilio = { accountSid: `AC${'a'.repeat(32)}`, authToken: 'x'.repeat(32), from: '+12025550199' };
     expect(
-      await first.invoke('settings.save', { pin: '482913', settings: { seniorName: 'Mum', contacts, twilio } }),
+      await first.invoke('settings.save', {
+        pin: '482913',
+        settings: { seniorName: 'Mum', contacts, twilio },
+      }),
     ).toMatchObject({ ok: true });
     first.close();
     // Edited by hand with sqlite3: a field no version knows.
     const db = new BetterSqlite3(join(dir, 'holdon.db'));
-    db.prepare("UPDATE settings SET value = json_set(value, '$.contacts', 'nobody') WHERE key = 'settings'").run();
+    db.prepare(
+      "UPDATE settings SET value = json_set(value, '$.contacts', 'nobody') WHERE key = 'settings'",
+    ).run();
     db.close();
     const core = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
     expect(core.settings.load()).toMatchObject({ seniorName: 'Mum', contacts: [{ name: 'Ann' }] });
     expect(core.audit.list(5)).toContainEqual(
-      expect.objectContaining({ type: 'settings.changed', detail: { how: 'repaired', fields: ['contacts'] } }),
+      expect.objectContaining({
+        type: 'settings.changed',
+        detail: { how: 'repaired', fields: ['contacts'] },
+      }),
     );
-    expect(core.notifier.list(10)).toContainEqual(expect.objectContaining({ kind: 'tamper', contactName: 'Ann' }));
+    expect(core.notifier.list(10)).toContainEqual(
+      expect.objectContaining({ kind: 'tamper', contactName: 'Ann' }),
+    );
     core.close();
   });
 
-  it('keeps protecting when the database cannot be used: a newer app\'s, a folder in its place, a read-only folder', async () => {
+  it("keeps protecting when the database cannot be used: a newer app's, a folder in its place, a read-only folder", async () => {
     for (const [n, breakIt] of [
       (dir: string) => {
         const db = new BetterSqlite3(join(dir, 'holdon.db'));
@@ -167,13 +177,20 @@ describe('the core host', () => {
       first.close();
       breakIt(dir);
       try {
-        const core = createTestCore({ dataDir: dir, logger: createMemoryLogger(), keepProtectingIfStoreFails: true });
+        const core = createTestCore({
+          dataDir: dir,
+          logger: createMemoryLogger(),
+          keepProtectingIfStoreFails: true,
+        });
         // Root may write to a read-only folder; then nothing is wrong and that is fine too.
         const rootWritesAnyway = n === 2 && process.getuid?.() === 0;
         if (!rootWritesAnyway) {
           expect(core.status()).toMatchObject({ state: 'degraded' });
           expect(core.audit.list(5)).toContainEqual(
-            expect.objectContaining({ type: 'sensor.failed', detail: expect.objectContaining({ sensor: 'store' }) }),
+            expect.objectContaining({
+              type: 'sensor.failed',
+              detail: expect.objectContaining({ sensor: 'store' }),
+            }),
           );
         }
         // The settings and the PIN are the ones that were set up.
