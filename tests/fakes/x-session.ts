@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromiumPath } from '../e2e/support/chromium';
 
 function findMissing(): string | null {
-  for (const tool of ['Xvfb', 'openbox', 'xprop', 'xwininfo', 'xwd']) {
+  for (const tool of ['Xvfb', 'openbox', 'xprop', 'xwininfo', 'xwd', 'stdbuf']) {
     if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) return `${tool} is not installed`;
   }
   return chromiumPath() ? null : 'Chromium is not installed';
@@ -57,12 +57,31 @@ export async function startXSession(size = '1280x800'): Promise<XSession> {
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
   });
   const env = { ...process.env, DISPLAY: display };
+  // openbox announces itself on the root window (_NET_SUPPORTING_WM_CHECK) once it manages
+  // windows. `xprop -root -spy` prints the root properties now and again at each change (the
+  // property itself cannot be named: its atom does not exist before openbox makes it): the session
+  // is ready at that event, without polling (a loop of xprop runs blocked this test process and
+  // took 38 s on a machine running two test suites at once).
+  // stdbuf: xprop writes through stdio, which holds back a pipe's output until it is full.
+  const spy = spawn('stdbuf', ['-oL', 'xprop', '-root', '-spy'], {
+    env,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const managed = new Promise<void>((resolve, reject) => {
+    let seen = '';
+    spy.stdout.on('data', (d: Buffer) => {
+      seen += d.toString();
+      if (seen.includes('_NET_SUPPORTING_WM_CHECK(WINDOW): window id')) resolve();
+    });
+    spy.once('exit', () =>
+      reject(new Error(`openbox did not start on ${display} (xprop: ${seen.trim().slice(0, 200)})`)),
+    );
+  });
   const wm = spawn('openbox', ['--sm-disable'], { env, stdio: 'ignore' });
-  // openbox announces itself on the root window (_NET_SUPPORTING_WM_CHECK) once it manages windows.
-  for (let i = 0; i < 200; i += 1) {
-    const check = spawnSync('xprop', ['-root', '_NET_SUPPORTING_WM_CHECK'], { env, encoding: 'utf8' });
-    if (check.stdout.includes('window id')) break;
-    await new Promise((resolve) => setTimeout(resolve, 25));
+  try {
+    await managed;
+  } finally {
+    spy.kill('SIGKILL');
   }
   return {
     display,

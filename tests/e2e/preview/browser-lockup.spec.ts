@@ -14,7 +14,8 @@ import {
   expectNoAxeViolations,
   expectNoHorizontalScrollAtDoubleZoom,
 } from '../support/accessibility';
-import { expect, startPreviewWith, stopPreview, test, type PreviewServer } from '../support/preview';
+import { realDesktopTestMs } from '../support/deadlines';
+import { expect, startPreviewWith, stopPreview, test as base, type PreviewServer } from '../support/preview';
 
 /**
  * The whole path on a real desktop: a scam page opens in real Chromium on a private X server,
@@ -24,12 +25,29 @@ import { expect, startPreviewWith, stopPreview, test, type PreviewServer } from 
 const shots = (name: string) => join(__dirname, '../../../test-results/screenshots', `${name}.png`);
 const missing = x11Missing();
 
-let x: XSession | null = null;
+/**
+ * One private X server (with openbox) for all the tests of a worker: setting one up is the
+ * slowest part of such a test on a busy machine, and it has nothing of one test's left in it
+ * once that test's Chromium is gone.
+ */
+const test = base.extend<object, { x: XSession }>({
+  x: [
+    async ({}, use) => {
+      const session = await startXSession();
+      await use(session);
+      await session.stop();
+    },
+    { scope: 'worker', timeout: realDesktopTestMs },
+  ],
+});
+
 let pages: Awaited<ReturnType<typeof servePages>> | null = null;
 let server: PreviewServer | null = null;
 let chromium: ChromiumWindow | null = null;
 
 test.skip(missing !== null, `needs an X11 desktop for real Chromium windows: ${missing ?? ''}`);
+// A real desktop, a real browser and the preview host: see deadlines.ts.
+test.describe.configure({ timeout: realDesktopTestMs });
 
 test.afterEach(async () => {
   await chromium?.stop();
@@ -38,12 +56,9 @@ test.afterEach(async () => {
   server = null;
   await pages?.close();
   pages = null;
-  await x?.stop();
-  x = null;
 });
 
-async function scamPageOpens(page: Page, language: string): Promise<ChromiumWindow> {
-  x = await startXSession();
+async function scamPageOpens(page: Page, x: XSession, language: string): Promise<ChromiumWindow> {
   pages = await servePages();
   server = await startPreviewWith(
     { language, country: 'US', contacts: [{ name: 'Ann', relation: 'daughter', phone: '+1 201 555 0100' }] },
@@ -55,8 +70,11 @@ async function scamPageOpens(page: Page, language: string): Promise<ChromiumWind
   return chromium;
 }
 
-test('a scam page brings up the warning; "Close the web browser" really ends Chromium', async ({ page }) => {
-  const browser = await scamPageOpens(page, 'en');
+test('a scam page brings up the warning; "Close the web browser" really ends Chromium', async ({
+  page,
+  x,
+}) => {
+  const browser = await scamPageOpens(page, x, 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hold on. This web page is a trick.');
   await expect(page.getByText('It is not a real warning. Your computer is fine.')).toBeVisible();
   await expect(page.getByText('A Chromium window shows a page that looks like a scam.')).toBeVisible();
@@ -112,8 +130,8 @@ for (const [language, warning, button, safe, restore] of [
     'Wenn der Browser fragt, ob er die Seiten wiederherstellen soll, wählen Sie Nein.',
   ],
 ] as const) {
-  test(`the scam-page warning and its confirmation in ${language}`, async ({ page }) => {
-    const browser = await scamPageOpens(page, language);
+  test(`the scam-page warning and its confirmation in ${language}`, async ({ page, x }) => {
+    const browser = await scamPageOpens(page, x, language);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(warning);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: shots(`browser-lockup-${language}`), fullPage: true });

@@ -7,3 +7,11 @@
  * never comes still fails in seconds.
  */
 export const expectTimeoutMs = 10_000;
+
+/**
+ * A whole test on a real desktop (a private X server, real Chromium, the preview host). Idle one
+ * takes up to 15 s; beside another clone's full test run one needed 60 s, of which 38 s went to
+ * setting up the X server (now one per worker) and 21 s to starting the preview host. Twice the
+ * worst seen.
+ */
+export const realDesktopTestMs = 120_000;

@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeWhere } from '../../../../../support/describe-where';
+import { describeWhere, realDesktopTimeoutMs } from '../../../../../support/describe-where';
 import { closeBrowser } from '../../../../../../electron/main/core/actions/close-browser';
 import { systemProcessControl } from '../../../../../../electron/main/core/actions/process-control';
 import { createLinuxProcSource } from '../../../../../../electron/main/core/sensors/linux-proc-source';
@@ -40,104 +40,113 @@ async function until<T>(
  * page. Chromium restores it after an ordinary close (the control), and not once Hold On has
  * closed it.
  */
-describeWhere(missing, 'a scam page does not come back after Hold On closes the browser', () => {
-  let x: XSession;
-  let pages: Awaited<ReturnType<typeof servePages>>;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'holdon-restore-'));
-  const running: ChildProcess[] = [];
+describeWhere(
+  missing,
+  'a scam page does not come back after Hold On closes the browser',
+  () => {
+    let x: XSession;
+    let pages: Awaited<ReturnType<typeof servePages>>;
+    const userDataDir = mkdtempSync(join(tmpdir(), 'holdon-restore-'));
+    const running: ChildProcess[] = [];
 
-  beforeAll(async () => {
-    x = await startXSession();
-    pages = await servePages();
-    // "Continue where you left off", as many people have it: the browser reopens the last pages.
-    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
-    writeFileSync(
-      join(userDataDir, 'Default', 'Preferences'),
-      JSON.stringify({ session: { restore_on_startup: 1 } }),
-    );
-  });
-  afterAll(async () => {
-    for (const child of running) {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // gone
+    beforeAll(async () => {
+      x = await startXSession();
+      pages = await servePages();
+      // "Continue where you left off", as many people have it: the browser reopens the last pages.
+      mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+      writeFileSync(
+        join(userDataDir, 'Default', 'Preferences'),
+        JSON.stringify({ session: { restore_on_startup: 1 } }),
+      );
+    }, realDesktopTimeoutMs);
+    afterAll(async () => {
+      for (const child of running) {
+        try {
+          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // gone
+        }
       }
-    }
-    await pages.close();
-    await x.stop();
-    rmSync(userDataDir, { recursive: true, force: true });
-  });
-
-  /** Chromium on this profile, with DevTools to list its tabs. */
-  function chromium(url: string | null): ChildProcess {
-    rmSync(join(userDataDir, 'DevToolsActivePort'), { force: true });
-    const args = [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--password-store=basic',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${userDataDir}`,
-      ...(url ? [url] : []),
-    ];
-    const child = spawn(chromiumPath() ?? 'chromium', args, { env: x.env, stdio: 'ignore', detached: true });
-    running.push(child);
-    return child;
-  }
-
-  async function openPages(): Promise<string[]> {
-    const port = await until('DevTools', 20_000, () => {
-      const file = join(userDataDir, 'DevToolsActivePort');
-      return existsSync(file) ? readFileSync(file, 'utf8').split('\n')[0] || undefined : undefined;
+      await pages.close();
+      await x.stop();
+      rmSync(userDataDir, { recursive: true, force: true });
     });
-    // The restored tabs appear a moment after the browser starts.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    const list = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as {
-      type: string;
-      url: string;
-    }[];
-    return list.filter((t) => t.type === 'page').map((t) => t.url);
-  }
 
-  const sessionHolds = (url: string): boolean => {
-    const dir = join(userDataDir, 'Default', 'Sessions');
-    if (!existsSync(dir)) return false;
-    return readdirSync(dir).some((f) => readFileSync(join(dir, f)).includes(Buffer.from(url)));
-  };
+    /** Chromium on this profile, with DevTools to list its tabs. */
+    function chromium(url: string | null): ChildProcess {
+      rmSync(join(userDataDir, 'DevToolsActivePort'), { force: true });
+      const args = [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--no-default-browser-check',
+        '--password-store=basic',
+        '--remote-debugging-port=0',
+        `--user-data-dir=${userDataDir}`,
+        ...(url ? [url] : []),
+      ];
+      const child = spawn(chromiumPath() ?? 'chromium', args, {
+        env: x.env,
+        stdio: 'ignore',
+        detached: true,
+      });
+      running.push(child);
+      return child;
+    }
 
-  async function processes() {
-    const list = await createLinuxProcSource().snapshot(new Map());
-    return new Map(list.map((p) => [p.pid, p]));
-  }
+    async function openPages(): Promise<string[]> {
+      const port = await until('DevTools', 20_000, () => {
+        const file = join(userDataDir, 'DevToolsActivePort');
+        return existsSync(file) ? readFileSync(file, 'utf8').split('\n')[0] || undefined : undefined;
+      });
+      // The restored tabs appear a moment after the browser starts.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const list = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as {
+        type: string;
+        url: string;
+      }[];
+      return list.filter((t) => t.type === 'page').map((t) => t.url);
+    }
 
-  it('is restored when the browser was just closed, and not after "Close the web browser"', async () => {
-    const scam = pages.url('scam-title.html');
-    const first = chromium(scam);
-    await until('the session to be saved', 30_000, () => (sessionHolds(scam) ? true : undefined));
-    // Control: closed by the person (or by a scammer's script), Chromium brings the page back.
-    process.kill(first.pid ?? 0, 'SIGTERM');
-    await new Promise((resolve) => first.once('exit', resolve));
-    const second = chromium(null);
-    expect(await openPages()).toContain(scam);
-    await until('the restored session to be saved', 30_000, () => (sessionHolds(scam) ? true : undefined));
+    const sessionHolds = (url: string): boolean => {
+      const dir = join(userDataDir, 'Default', 'Sessions');
+      if (!existsSync(dir)) return false;
+      return readdirSync(dir).some((f) => readFileSync(join(dir, f)).includes(Buffer.from(url)));
+    };
 
-    const result = await closeBrowser(
-      { pid: second.pid ?? null, browserName: 'Chromium', processName: null },
-      await processes(),
-      systemProcessControl,
-    );
-    expect(result.status).toBe('closed');
-    expect(result.forgottenSession).toContain(join(userDataDir, 'Default', 'Sessions'));
-    // Only session data was removed: the profile (its settings, history, cookies) is still there.
-    expect(existsSync(join(userDataDir, 'Default', 'Preferences'))).toBe(true);
+    async function processes() {
+      const list = await createLinuxProcSource().snapshot(new Map());
+      return new Map(list.map((p) => [p.pid, p]));
+    }
 
-    chromium(null);
-    const after = await openPages();
-    expect(after).not.toContain(scam);
-  });
-});
+    it('is restored when the browser was just closed, and not after "Close the web browser"', async () => {
+      const scam = pages.url('scam-title.html');
+      const first = chromium(scam);
+      await until('the session to be saved', 30_000, () => (sessionHolds(scam) ? true : undefined));
+      // Control: closed by the person (or by a scammer's script), Chromium brings the page back.
+      process.kill(first.pid ?? 0, 'SIGTERM');
+      await new Promise((resolve) => first.once('exit', resolve));
+      const second = chromium(null);
+      expect(await openPages()).toContain(scam);
+      await until('the restored session to be saved', 30_000, () => (sessionHolds(scam) ? true : undefined));
+
+      const result = await closeBrowser(
+        { pid: second.pid ?? null, browserName: 'Chromium', processName: null },
+        await processes(),
+        systemProcessControl,
+      );
+      expect(result.status).toBe('closed');
+      expect(result.forgottenSession).toContain(join(userDataDir, 'Default', 'Sessions'));
+      // Only session data was removed: the profile (its settings, history, cookies) is still there.
+      expect(existsSync(join(userDataDir, 'Default', 'Preferences'))).toBe(true);
+
+      chromium(null);
+      const after = await openPages();
+      expect(after).not.toContain(scam);
+    });
+  },
+  { timeout: realDesktopTimeoutMs },
+);
