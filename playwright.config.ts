@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/support/chromium';
 import { expectTimeoutMs } from './tests/e2e/support/deadlines';
+import { quietChromiumArgs } from './tests/fakes/x-session';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,14 +19,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...quietChromiumArgs],
     },
   },
 });

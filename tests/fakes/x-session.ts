@@ -101,6 +101,18 @@ export interface ChromiumWindow {
   stop(): Promise<void>;
 }
 
+/** Chromium's switches for a test: nothing that reaches the internet, no first-run screens. */
+export const quietChromiumArgs: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--password-store=basic',
+];
+
 /** Real Chromium on the given display, with a fresh profile and nothing that reaches the internet. */
 export function startChromium(
   env: NodeJS.ProcessEnv,
@@ -109,14 +121,7 @@ export function startChromium(
 ): ChromiumWindow {
   const userDataDir = mkdtempSync(join(tmpdir(), 'holdon-chromium-'));
   const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--password-store=basic',
+    ...quietChromiumArgs,
     `--user-data-dir=${userDataDir}`,
     ...(mode === 'kiosk' ? ['--kiosk'] : []),
     mode === 'app' ? `--app=${url}` : url,

@@ -2,19 +2,13 @@ import { isolatedEnv } from '../../../../fakes/test-core';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterEach, beforeAll, expect, it } from 'vitest';
 import { describeWhere, realDesktopTimeoutMs } from '../../../../support/describe-where';
+import { useRealDesktop } from '../../../../support/real-desktop';
 import { holdonBin, requireBuiltCli } from '../../../../fakes/holdon-cli';
 import { exited } from '../../../../fakes/renamed-process';
 import { useTempDir } from '../../../../fakes/temp-dir';
-import {
-  servePages,
-  startChromium,
-  startXSession,
-  x11Missing,
-  type ChromiumWindow,
-  type XSession,
-} from '../../../../fakes/x-session';
+import { startChromium, x11Missing, type ChromiumWindow } from '../../../../fakes/x-session';
 
 const run = promisify(execFile);
 const missing = x11Missing();
@@ -32,20 +26,11 @@ describeWhere(
   'holdon scan and watch see scam pages (Xvfb, real Chromium)',
   () => {
     const tempDir = useTempDir();
-    let x: XSession;
-    let pages: Awaited<ReturnType<typeof servePages>>;
+    const desktop = useRealDesktop();
     const browsers: ChromiumWindow[] = [];
     const children: ChildProcess[] = [];
 
-    beforeAll(async () => {
-      requireBuiltCli();
-      x = await startXSession();
-      pages = await servePages();
-    }, realDesktopTimeoutMs);
-    afterAll(async () => {
-      await pages.close();
-      await x.stop();
-    });
+    beforeAll(() => requireBuiltCli());
     afterEach(async () => {
       for (const child of children.splice(0)) {
         child.kill('SIGKILL');
@@ -56,14 +41,14 @@ describeWhere(
 
     async function scan(dir: string): Promise<ScanWindow[]> {
       const { stdout } = await run(process.execPath, [holdonBin, 'scan', '--json'], {
-        env: { ...isolatedEnv({ HOLDON_DATA_DIR: dir }), DISPLAY: x.display },
+        env: { ...isolatedEnv({ HOLDON_DATA_DIR: dir }), DISPLAY: desktop.x.display },
       });
       return (JSON.parse(stdout) as { windows: ScanWindow[] }).windows;
     }
 
     it('scan --json lists the windows with a verdict each, reading a full-screen browser', async () => {
       const dir = tempDir();
-      const plain = startChromium(x.env, pages.url('scam-title.html'));
+      const plain = startChromium(desktop.x.env, desktop.pages.url('scam-title.html'));
       browsers.push(plain);
       let windows: ScanWindow[] = [];
       while (!windows.some((w) => w.title.startsWith('Windows Defender'))) windows = await scan(dir);
@@ -74,7 +59,7 @@ describeWhere(
       await plain.stop();
 
       // Harmless title, scam on the screen: scan reads the full-screen page.
-      browsers.push(startChromium(x.env, pages.url('scam-fullscreen.html'), 'kiosk'));
+      browsers.push(startChromium(desktop.x.env, desktop.pages.url('scam-fullscreen.html'), 'kiosk'));
       let full: ScanWindow | undefined;
       while (!full?.verdict.scam) {
         full = (await scan(dir)).find((w) => w.title === 'Resolving Blue Screen Errors - Chromium');
@@ -84,7 +69,7 @@ describeWhere(
 
     it('watch --json prints a browser-lockup incident when a scam page opens', async () => {
       const watch = spawn(process.execPath, [holdonBin, 'watch', '--json'], {
-        env: { ...isolatedEnv({ HOLDON_DATA_DIR: tempDir() }), DISPLAY: x.display },
+        env: { ...isolatedEnv({ HOLDON_DATA_DIR: tempDir() }), DISPLAY: desktop.x.display },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       children.push(watch);
@@ -95,7 +80,7 @@ describeWhere(
           if (event.kind === 'browser-lockup') resolve(event);
         }),
       );
-      browsers.push(startChromium(x.env, pages.url('scam-title.html')));
+      browsers.push(startChromium(desktop.x.env, desktop.pages.url('scam-title.html')));
       expect(await first).toMatchObject({
         type: 'incident',
         kind: 'browser-lockup',

@@ -16,7 +16,13 @@ import { closeBrowser } from '../../../../../../electron/main/core/actions/close
 import { systemProcessControl } from '../../../../../../electron/main/core/actions/process-control';
 import { createLinuxProcSource } from '../../../../../../electron/main/core/sensors/linux-proc-source';
 import { chromiumPath } from '../../../../../e2e/support/chromium';
-import { servePages, startXSession, x11Missing, type XSession } from '../../../../../fakes/x-session';
+import {
+  quietChromiumArgs,
+  servePages,
+  startXSession,
+  x11Missing,
+  type XSession,
+} from '../../../../../fakes/x-session';
 
 const missing = x11Missing();
 
@@ -76,14 +82,7 @@ describeWhere(
     function chromium(url: string | null): ChildProcess {
       rmSync(join(userDataDir, 'DevToolsActivePort'), { force: true });
       const args = [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--no-default-browser-check',
-        '--password-store=basic',
+        ...quietChromiumArgs,
         '--remote-debugging-port=0',
         `--user-data-dir=${userDataDir}`,
         ...(url ? [url] : []),

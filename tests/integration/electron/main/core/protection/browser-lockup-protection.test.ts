@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { describeWhere, realDesktopTimeoutMs } from '../../../../../support/describe-where';
+import { useRealDesktop } from '../../../../../support/real-desktop';
 import { createX11ScreenCapture } from '../../../../../../electron/main/core/capture/x11-screen-capture';
 import { createTestCore, type TestCore } from '../../../../../fakes/test-core';
 import { createMemoryLogger } from '../../../../../fakes/memory-logger';
@@ -8,14 +9,7 @@ import { createX11WindowSource } from '../../../../../../electron/main/core/sens
 import type { Incident } from '../../../../../../shared/model/incident';
 import { exited, startRenamed } from '../../../../../fakes/renamed-process';
 import { useTempDir } from '../../../../../fakes/temp-dir';
-import {
-  servePages,
-  startChromium,
-  startXSession,
-  x11Missing,
-  type ChromiumWindow,
-  type XSession,
-} from '../../../../../fakes/x-session';
+import { startChromium, x11Missing, type ChromiumWindow } from '../../../../../fakes/x-session';
 
 const missing = x11Missing();
 
@@ -44,20 +38,10 @@ describeWhere(
   'browser lockup on a real X11 desktop with real Chromium',
   () => {
     const tempDir = useTempDir();
-    let x: XSession;
-    let pages: Awaited<ReturnType<typeof servePages>>;
+    const desktop = useRealDesktop();
     let core: TestCore | null = null;
     const browsers: ChromiumWindow[] = [];
     const children: ChildProcess[] = [];
-
-    beforeAll(async () => {
-      x = await startXSession();
-      pages = await servePages();
-    }, realDesktopTimeoutMs);
-    afterAll(async () => {
-      await pages.close();
-      await x.stop();
-    });
     afterEach(async () => {
       if (core) await core.browser.stop();
       core?.close();
@@ -73,8 +57,8 @@ describeWhere(
         dataDir: tempDir(),
         logger: createMemoryLogger(),
         processPollMs: 100,
-        windowSource: createX11WindowSource(x.env),
-        screenCapture: createX11ScreenCapture(x.env),
+        windowSource: createX11WindowSource(desktop.x.env),
+        screenCapture: createX11ScreenCapture(desktop.x.env),
       });
       await core.startProtection();
       return core;
@@ -83,7 +67,7 @@ describeWhere(
     it('a scam page in kiosk mode with a harmless title is read from the screen and raises an incident; closing the browser really ends Chromium', async () => {
       const core = await protect();
       const seen = nextIncident(core, (i) => i.kind === 'browser-lockup');
-      const chromium = startChromium(x.env, pages.url('scam-fullscreen.html'), 'kiosk');
+      const chromium = startChromium(desktop.x.env, desktop.pages.url('scam-fullscreen.html'), 'kiosk');
       browsers.push(chromium);
       const incident = await seen;
       expect(incident).toMatchObject({ kind: 'browser-lockup', severity: 'warning', toolName: 'Chromium' });
@@ -102,7 +86,7 @@ describeWhere(
     it('a scam title raises an incident at once, without reading the screen', async () => {
       const core = await protect();
       const seen = nextIncident(core, (i) => i.kind === 'browser-lockup');
-      browsers.push(startChromium(x.env, pages.url('scam-title.html')));
+      browsers.push(startChromium(desktop.x.env, desktop.pages.url('scam-title.html')));
       const incident = await seen;
       expect(incident.reasons[0]?.text).toBe('A Chromium window shows a page that looks like a scam.');
       expect(incident.reasons.map((r) => r.code)).toContain('scamText.reason.phoneWithBrand');
@@ -115,7 +99,9 @@ describeWhere(
       core.bus.subscribe((event, payload) => {
         if (event === 'incident.opened') opened.push(payload as Incident);
       });
-      browsers.push(startChromium(x.env, pages.url('microsoft-support-article.html'), 'kiosk'));
+      browsers.push(
+        startChromium(desktop.x.env, desktop.pages.url('microsoft-support-article.html'), 'kiosk'),
+      );
       // The first reading and the two later ones (the page may still be drawing).
       await until(() => core.browser.screenReads() >= 3, 'three readings of the screen', 25_000);
       expect(opened).toEqual([]);
@@ -128,7 +114,7 @@ describeWhere(
       children.push(startRenamed('AnyDesk.exe'));
       await tool;
       const refund = nextIncident(core, (i) => i.reasons[0]?.code === 'reason.refund.bank');
-      browsers.push(startChromium(x.env, pages.titled('Chase Online Banking - Sign in')));
+      browsers.push(startChromium(desktop.x.env, desktop.pages.titled('Chase Online Banking - Sign in')));
       const incident = await refund;
       expect(incident).toMatchObject({ kind: 'remote-tool', severity: 'danger', toolId: 'anydesk' });
       expect(incident.reasons.map((r) => r.text)).toEqual([
@@ -139,7 +125,7 @@ describeWhere(
 
     it('no full-screen browser means no screen reading at all', async () => {
       const core = await protect();
-      browsers.push(startChromium(x.env, pages.url('microsoft-support-article.html')));
+      browsers.push(startChromium(desktop.x.env, desktop.pages.url('microsoft-support-article.html')));
       await until(
         () => core.browser.watcher?.current().windows.some((w) => w.title.endsWith(' - Chromium')) === true,
         'the Chromium window',

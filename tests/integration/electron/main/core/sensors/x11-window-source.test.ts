@@ -1,17 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { describeWhere, realDesktopTimeoutMs } from '../../../../../support/describe-where';
+import { useRealDesktop } from '../../../../../support/real-desktop';
 import { createX11WindowSource } from '../../../../../../electron/main/core/sensors/x11-window-source';
 import type { WindowSource } from '../../../../../../electron/main/core/ports/window-source';
 import type { WindowInfo } from '../../../../../../shared/windows/window-info';
-import {
-  servePages,
-  startChromium,
-  startXSession,
-  x11Missing,
-  type ChromiumWindow,
-  type XSession,
-} from '../../../../../fakes/x-session';
+import { startChromium, x11Missing, type ChromiumWindow } from '../../../../../fakes/x-session';
 
 const missing = x11Missing();
 
@@ -19,19 +13,9 @@ describeWhere(
   missing,
   'X11 window source, under Xvfb and openbox, with real Chromium',
   () => {
-    let x: XSession;
-    let pages: Awaited<ReturnType<typeof servePages>>;
+    const desktop = useRealDesktop();
     let source: WindowSource | null = null;
     const browsers: ChromiumWindow[] = [];
-
-    beforeAll(async () => {
-      x = await startXSession();
-      pages = await servePages();
-    }, realDesktopTimeoutMs);
-    afterAll(async () => {
-      await pages.close();
-      await x.stop();
-    });
     afterEach(async () => {
       source?.close?.();
       source = null;
@@ -51,11 +35,11 @@ describeWhere(
     }
 
     it('sees a Chromium window with its title, owner, bounds and front state, then full screen, then gone', async () => {
-      source = createX11WindowSource(x.env);
+      source = createX11WindowSource(desktop.x.env);
       const first = await source.snapshot();
       expect(first.displays).toEqual([{ id: 'root', bounds: { x: 0, y: 0, width: 1280, height: 800 } }]);
 
-      const chromium = startChromium(x.env, pages.url('microsoft-support-article.html'));
+      const chromium = startChromium(desktop.x.env, desktop.pages.url('microsoft-support-article.html'));
       browsers.push(chromium);
       const window = await waitForWindow('the Chromium window', (w) =>
         w.title.startsWith('Protect yourself from tech support scams'),
@@ -74,7 +58,7 @@ describeWhere(
       expect(source.unchanged?.()).toBe(true);
 
       // F11 the way the window manager does it.
-      spawnSync('wmctrl', ['-i', '-r', window.id, '-b', 'add,fullscreen'], { env: x.env });
+      spawnSync('wmctrl', ['-i', '-r', window.id, '-b', 'add,fullscreen'], { env: desktop.x.env });
       // openbox sets the full-screen state first and resizes the window after it (on a busy
       // machine, looks apart): wait for both, as they are what the lockup sensor reads.
       const full = await waitForWindow(
