@@ -62,8 +62,7 @@ if (!app.requestSingleInstanceLock()) {
   // SIGTERM without a shutdown (`kill`, a task manager): the family hears of it before Hold On goes.
   const stoppedFromOutside = async (how: string): Promise<void> => {
     if (!shuttingDown && core) {
-      core.owner.reportStopped(how);
-      await core.flushAlerts(5_000);
+      await Promise.all([core.owner.reportStopped(how), core.flushAlerts(5_000)]);
     }
     quitGuard.allowQuit('shutdown');
     app.quit();

@@ -32,6 +32,9 @@ export function secretSlots(settings: Settings): SecretSlot[] {
       value: smtp.password,
     });
   }
+  if (settings.heartbeat) {
+    slots.push({ path: 'heartbeat.url', id: 'heartbeat', value: settings.heartbeat.url });
+  }
   if (settings.twilio) {
     slots.push({
       path: 'twilio.authToken',
@@ -73,6 +76,9 @@ export function replaceSecrets(settings: Settings, replace: (slot: SecretSlot) =
   }
   if (settings.twilio) {
     next.twilio = { ...settings.twilio, authToken: with_('twilio.authToken', settings.twilio.authToken) };
+  }
+  if (settings.heartbeat) {
+    next.heartbeat = { ...settings.heartbeat, url: with_('heartbeat.url', settings.heartbeat.url) };
   }
   if (settings.contacts) {
     next.contacts = settings.contacts.map((contact, c) => ({

@@ -148,6 +148,19 @@ export const settingsSchema = z.strictObject({
       from: e164,
     })
     .optional(),
+  /**
+   * A dead-man's switch: Hold On calls this address every `everyMinutes` while it runs (a
+   * Healthchecks check, https://healthchecks.io/docs/http_api/, or any monitor that expects a
+   * regular call). When the calls stop (Hold On killed, its start-up entry removed, the
+   * computer on without it), the family's monitor tells them. The address is a secret: anyone
+   * with it could send the calls.
+   */
+  heartbeat: z
+    .strictObject({
+      url: z.union([z.literal(redactedSecret), httpUrl('https://hc-ping.com/your-check-uuid')]),
+      everyMinutes: z.number().int().min(1).max(60).default(10),
+    })
+    .optional(),
   /** How long the history keeps what happened; older entries are removed (default one year). */
   history: z.strictObject({ keepDays: z.number().int().min(30).max(3650).default(365) }).optional(),
   /** Remote tools the family itself uses to help: always, or only during a trusted help session. */

@@ -110,6 +110,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
   const health = createHealthWatch({
     ...{ db, state, audit, clock, options, logger: logger.child('windows') },
     protecting: () => protection.pausedUntil() === null,
+    heartbeat: () => settings.reveal().heartbeat ?? null,
   });
 
   // What both protection wings share: where incidents go, the audit log, pause, process control.
@@ -185,7 +186,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     invoke: createDispatcher(handlers, logger.child('api')),
     bus,
     status: statusView.status,
-    owner: createOwnerActions({ settings, settingsService, pin, browser, audit, now }),
+    owner: createOwnerActions({ settings, settingsService, pin, browser, audit, now, health }),
     startProtection: () => lifecycle.start(),
     stopProtection: () => lifecycle.stop(),
     flushAlerts: (ms) => notifier.flush(ms),

@@ -25,7 +25,7 @@ export interface OwnerActions {
    * Hold On is being stopped by something other than Quit with the PIN (a SIGTERM, a logout
    * that was not a shutdown): written to the audit log, so the family is told before it goes.
    */
-  reportStopped(how: string): void;
+  reportStopped(how: string): Promise<void>;
 }
 
 export function createOwnerActions(deps: {
@@ -35,6 +35,8 @@ export function createOwnerActions(deps: {
   readonly browser: BrowserLockupProtection;
   readonly audit: Pick<AuditLog, 'append'>;
   readonly now: () => number;
+  /** Tells the family's heartbeat monitor (when one is set) that Hold On is stopping. */
+  readonly health: { stopping(): Promise<boolean> };
 }): OwnerActions {
   return {
     exportSettings() {
@@ -47,8 +49,9 @@ export function createOwnerActions(deps: {
     },
     resetPin: (newPin) => deps.pin.reset(newPin),
     scanWindows: () => deps.browser.scan(),
-    reportStopped(how) {
+    async reportStopped(how) {
       deps.audit.append('app.stopped', { how }, deps.now());
+      await deps.health.stopping();
     },
   };
 }

@@ -7,12 +7,21 @@ import type { Clock } from '../ports/clock';
 import type { SettingsRepository } from '../store/settings-repository';
 import { createWeeklyStatsRepository } from '../store/weekly-stats-repository';
 import { createHealthMonitor } from './health-monitor';
+import { createHeartbeatPing } from './heartbeat-ping';
 import { withWindowsProtectionWatch } from './windows-protection-watch';
+
+export interface HealthWatch {
+  start(): void;
+  stop(): void;
+  /** Hold On is being stopped without the PIN: the family's monitor hears of it at once. */
+  stopping(): Promise<boolean>;
+}
 
 /**
  * Everything that watches Hold On itself, started and stopped together: the heartbeat and the
  * gaps it finds (health-monitor.ts), the protected minutes of the weekly message and, on
- * Windows, the system protections a caller may ask to switch off (windows-protection-watch.ts).
+ * Windows, the system protections a caller may ask to switch off (windows-protection-watch.ts),
+ * and the dead-man's switch that calls the family's monitor (heartbeat-ping.ts).
  */
 export function createHealthWatch(deps: {
   readonly db: Database;
@@ -28,9 +37,18 @@ export function createHealthWatch(deps: {
   };
   /** Protection is on (not paused): the minute counts as protected. */
   readonly protecting: () => boolean;
-}): { start(): void; stop(): void } {
+  /** The dead-man's switch from the settings (with its secret address), or null. */
+  readonly heartbeat: () => { readonly url: string; readonly everyMinutes: number } | null;
+  readonly fetch?: typeof fetch;
+}): HealthWatch {
   const { state, audit, clock, options } = deps;
-  return withWindowsProtectionWatch(
+  const ping = createHeartbeatPing({
+    clock,
+    logger: deps.logger,
+    target: deps.heartbeat,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+  });
+  const watch = withWindowsProtectionWatch(
     createHealthMonitor({
       state,
       audit,
@@ -42,4 +60,15 @@ export function createHealthWatch(deps: {
     }),
     { read: options.registry, state, audit, clock, logger: deps.logger },
   );
+  return {
+    start() {
+      watch.start();
+      ping.start();
+    },
+    stop() {
+      watch.stop();
+      ping.stop();
+    },
+    stopping: () => ping.signal('stopping'),
+  };
 }

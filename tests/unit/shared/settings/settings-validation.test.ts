@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { redactSettings } from '../../../../shared/settings/redact';
 import { parseSettingsText, settingsToText } from '../../../../shared/settings/settings-validation';
 
 describe('settings file validation', () => {
@@ -43,6 +44,19 @@ describe('settings file validation', () => {
       ['contacts[0].channels[0].url', 'url-credentials'],
       ['contacts[0].channels[1].server', 'url-credentials'],
     ]);
+  });
+
+  it("takes a heartbeat address for a dead-man's switch, as a secret", () => {
+    const parsed = parseSettingsText('{"heartbeat":{"url":"https://hc-ping.com/0b1c2d3e"}}');
+    expect(parsed).toEqual({
+      ok: true,
+      settings: { heartbeat: { url: 'https://hc-ping.com/0b1c2d3e', everyMinutes: 10 } },
+    });
+    if (parsed.ok) expect(redactSettings(parsed.settings).heartbeat?.url).toBe('•••');
+    expect(parseSettingsText('{"heartbeat":{"url":"ftp://x"}}')).toMatchObject({
+      ok: false,
+      problems: [{ field: 'heartbeat.url', code: 'url' }],
+    });
   });
 
   it('accepts an empty object (all defaults)', () => {

@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestCore } from '../../../../fakes/test-core';
+import { startHttpServer } from '../../../../fakes/http-test-server';
 import { createMemoryLogger } from '../../../../fakes/memory-logger';
 import type { ProtectionStatus } from '../../../../../shared/model/protection';
 import { FakeClock } from '../../../../fakes/fake-clock';
@@ -83,6 +84,33 @@ describe('the core host', () => {
     expect(() => createTestCore({ dataDir: dir, configPath: config, logger: createMemoryLogger() })).toThrow(
       /unknown field "pin"/,
     );
+  });
+
+  it('calls the family\'s heartbeat monitor while it runs, keeps its address secret, and says "failed" when stopped', async () => {
+    const monitor = await startHttpServer();
+    const core = createTestCore({ dataDir: tempDir(), logger: createMemoryLogger() });
+    try {
+      const url = `${monitor.url}/ping/0b1c2d3e`;
+      expect(
+        await core.invoke('settings.import', { text: JSON.stringify({ heartbeat: { url } }) }),
+      ).toMatchObject({
+        ok: true,
+      });
+      const first = monitor.next((r) => r.path === '/ping/0b1c2d3e');
+      await core.startProtection();
+      expect(await first).toMatchObject({ method: 'POST' });
+      // The screens never see the address: anyone with it could send the calls.
+      const shown = await core.invoke('settings.get', {});
+      expect(shown.ok && shown.value.heartbeat?.url).toBe('•••');
+      const failed = monitor.next((r) => r.path === '/ping/0b1c2d3e/fail');
+      await core.owner.reportStopped('SIGTERM');
+      await failed;
+      expect(core.audit.list(3)[0]).toMatchObject({ type: 'app.stopped', detail: { how: 'SIGTERM' } });
+    } finally {
+      await core.stopProtection();
+      core.close();
+      await monitor.close();
+    }
   });
 
   it('tells the user when the database had to be recreated', async () => {

@@ -1,0 +1,58 @@
+import type { Logger } from '../logging/logger';
+import type { Clock } from '../ports/clock';
+
+/** What the family's monitor is told. */
+export type PingSignal = 'alive' | 'stopping';
+
+/**
+ * The dead-man's switch (settings `heartbeat`): while Hold On runs, it calls the family's monitor
+ * (a Healthchecks check, or any monitor that expects a regular call) every few minutes. The
+ * monitor, not Hold On, notices when the calls stop, so it also catches what Hold On cannot
+ * report itself: being killed, its start-up entry removed, the computer running without it.
+ * Stopping without the PIN calls `<url>/fail`, Healthchecks' "failed" signal, at once.
+ */
+export function createHeartbeatPing(deps: {
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** The address and the interval from the settings (with the secret), or null when none is set. */
+  readonly target: () => { readonly url: string; readonly everyMinutes: number } | null;
+  readonly fetch?: typeof fetch;
+}): { start(): void; stop(): void; signal(signal: PingSignal): Promise<boolean> } {
+  const call = deps.fetch ?? fetch;
+  let timer: { cancel(): void } | null = null;
+
+  const signal = async (what: PingSignal): Promise<boolean> => {
+    const target = deps.target();
+    if (!target) return false;
+    const url = what === 'stopping' ? `${target.url.replace(/\/+$/, '')}/fail` : target.url;
+    try {
+      const response = await call(url, {
+        method: 'POST',
+        body: `Hold On ${what}`,
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (!response.ok)
+        deps.logger.warn('the heartbeat monitor refused the call', { status: response.status });
+      return response.ok;
+    } catch (error) {
+      // The next call is the retry: a monitor expects a grace period anyway.
+      deps.logger.warn('could not reach the heartbeat monitor', { error: (error as Error).name });
+      return false;
+    }
+  };
+  const beat = (): void => {
+    void signal('alive');
+    const minutes = deps.target()?.everyMinutes ?? 10;
+    timer = deps.clock.setTimeout(beat, minutes * 60_000);
+  };
+  return {
+    start() {
+      if (!timer) beat();
+    },
+    stop() {
+      timer?.cancel();
+      timer = null;
+    },
+    signal,
+  };
+}
