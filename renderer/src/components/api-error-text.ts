@@ -27,5 +27,10 @@ export function apiErrorText(t: Translate, error: ApiError, language: string): s
     return pinErrorText(t, error, language);
   if (code === 'invalid-settings' && error.problems && error.problems.length > 0)
     return t('caregiver.problems.summary', { count: error.problems.length });
+  // How long to wait, in whole minutes (at least one): the family's phones are spared till then.
+  if (code === 'rate-limited')
+    return t('error.rate-limited', {
+      count: Math.max(1, Math.ceil((error.retryAfterMs ?? 60_000) / 60_000)),
+    });
   return t(`error.${code}`);
 }

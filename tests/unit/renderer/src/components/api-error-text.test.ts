@@ -15,6 +15,7 @@ const codes: readonly ApiErrorCode[] = [
   'pin-required',
   'wrong-pin',
   'pin-locked',
+  'rate-limited',
 ];
 const english = 'field "contacts[0].phone": Invalid input: expected string, received undefined';
 
@@ -40,6 +41,17 @@ describe('what a screen says when the core refuses', () => {
       expect(problemSentence(t, { field: 'contacts[0].phone', code: 'phone' }, undefined)).toContain('+1');
     });
   }
+
+  it('says how many minutes to wait when asked too often', () => {
+    const { t } = translator('en');
+    const text = (retryAfterMs: number) =>
+      apiErrorText(t, { code: 'rate-limited', message: 'x', retryAfterMs }, 'en');
+    expect(text(9.5 * 60_000)).toBe('That was asked for too often. Please wait 10 minutes, then try again.');
+    expect(text(20_000)).toBe('That was asked for too often. Please wait 1 minute, then try again.');
+    expect(
+      apiErrorText(translator('de').t, { code: 'rate-limited', message: 'x', retryAfterMs: 120_000 }, 'de'),
+    ).toBe('Das wurde zu oft versucht. Bitte warten Sie 2 Minuten und versuchen Sie es dann noch einmal.');
+  });
 
   it('counts the boxes to change instead of naming the first one', () => {
     const { t } = translator('en');
