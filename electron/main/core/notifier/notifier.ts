@@ -210,7 +210,12 @@ export function createNotifier(deps: NotifierOptions): Notifier {
     startedAtSeconds,
     arrived: (to, at) =>
       reach.markWorking({ contactName: to.contactName, channelType: 'ntfy', channelTarget: to.target }, at),
-    decided: (decision) => void deps.answers?.().decide(decision),
+    // Acting on an answer ends processes and takes time; if Hold On is closing meanwhile (or the
+    // store refuses), it is logged, never an unhandled rejection that could end the process.
+    decided: (decision) =>
+      void Promise.resolve()
+        .then(() => deps.answers?.().decide(decision))
+        .catch((error: unknown) => logger.error('could not act on an answer from the phone', { error })),
     ignored: (answer) => deps.answers?.().ignored(answer),
     logger: logger.child('answers'),
   });

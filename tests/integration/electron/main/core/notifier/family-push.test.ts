@@ -167,6 +167,8 @@ describe('push alerts answered from the phone (local ntfy-compatible server)', (
     await exited(tool);
     await waitFor(() => core.audit.list(50).find((e) => e.type === 'family.kept-blocked'), 'kept-blocked');
     await nextStatus(core, (s) => s.situation.remoteTools.length === 0);
+    // The last step of acting on the answer: the warning is resolved once the tool is gone.
+    await waitFor(() => core.incidents.list(5).find((i) => i.resolvedAt !== null), 'the warning resolved');
     expect(core.status().situation.helpSession).toBeNull();
   });
 
