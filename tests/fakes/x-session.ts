@@ -78,9 +78,21 @@ export async function startXSession(size = '1280x800'): Promise<XSession> {
     );
   });
   const wm = spawn('openbox', ['--sm-disable'], { env, stdio: 'ignore' });
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await managed;
+    // Longer than the slowest start seen (38 s, on a machine running two suites at once).
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`openbox did not start on ${display} within 60 s`)), 60_000);
+    });
+    await Promise.race([managed, deadline]);
+  } catch (error) {
+    // A session that did not start leaves nothing running behind it.
+    wm.kill('SIGKILL');
+    xvfb.kill('SIGKILL');
+    await Promise.all([stopped(wm), stopped(xvfb)]);
+    throw error;
   } finally {
+    clearTimeout(timer);
     spy.kill('SIGKILL');
   }
   return {
