@@ -12,7 +12,6 @@
  * look-alike-link check on 20,000 characters of "a.".
  */
 import BetterSqlite3 from 'better-sqlite3';
-import type { ChildProcess } from 'node:child_process';
 import {
   mkdirSync,
   mkdtempSync,
@@ -213,8 +212,6 @@ async function contactsSwapped(): Promise<FaultResult> {
   };
 }
 
-const fakeTool = (_dir: string, name: string): ChildProcess => startRenamed(name);
-
 async function untilTrue(test: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -229,7 +226,7 @@ async function pausedTool(): Promise<FaultResult> {
   const core = open(dir, { processPollMs: 100 });
   await core.startProtection();
   await core.invoke('protection.pause', { minutes: 15, pin });
-  const tool = fakeTool(dir, 'AnyDesk.exe');
+  const tool = startRenamed('AnyDesk.exe');
   await untilTrue(() => [...core.remote.watcher.current().values()].some((p) => p.pid === tool.pid), 10_000);
   const started = performance.now();
   await core.invoke('protection.resume', {});
@@ -259,7 +256,7 @@ async function restartWithTool(): Promise<FaultResult> {
   mkdirSync(dir);
   const first = open(dir, { processPollMs: 100 });
   await first.startProtection();
-  const tool = fakeTool(dir, 'AnyDesk.exe');
+  const tool = startRenamed('AnyDesk.exe');
   await untilTrue(() => first.incidents.listOpen(10).length > 0, 10_000);
   first.close();
   const started = performance.now();

@@ -21,8 +21,7 @@ export function createHeartbeatPing(deps: {
   const call = deps.fetch ?? fetch;
   let timer: { cancel(): void } | null = null;
 
-  const signal = async (what: PingSignal): Promise<boolean> => {
-    const target = deps.target();
+  const send = async (target: { readonly url: string } | null, what: PingSignal): Promise<boolean> => {
     if (!target) return false;
     const url = what === 'stopping' ? `${target.url.replace(/\/+$/, '')}/fail` : target.url;
     try {
@@ -40,10 +39,12 @@ export function createHeartbeatPing(deps: {
       return false;
     }
   };
+  const signal = (what: PingSignal): Promise<boolean> => send(deps.target(), what);
+  // The settings (and their secret) are read once a beat.
   const beat = (): void => {
-    void signal('alive');
-    const minutes = deps.target()?.everyMinutes ?? 10;
-    timer = deps.clock.setTimeout(beat, minutes * 60_000);
+    const target = deps.target();
+    void send(target, 'alive');
+    timer = deps.clock.setTimeout(beat, (target?.everyMinutes ?? 10) * 60_000);
   };
   return {
     start() {

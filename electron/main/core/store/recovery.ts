@@ -84,7 +84,8 @@ export function missingOrEmptied(databasePath: string, recovery: RecoveryFile | 
   if (recovery === null || Object.keys(recovery.rows).length === 0) return null;
   if (!existsSync(databasePath)) return 'missing';
   try {
-    return statSync(databasePath).isFile() && statSync(databasePath).size === 0 ? 'emptied' : null;
+    const stat = statSync(databasePath);
+    return stat.isFile() && stat.size === 0 ? 'emptied' : null;
   } catch {
     return null;
   }
