@@ -1,10 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Delivery } from '../../../shared/model/alert';
 import { languages, type Language } from '../../../shared/settings/choices';
 import { phoneExample } from '../../../shared/settings/phone-numbers';
 import type { Channel, Settings } from '../../../shared/settings/settings-schema';
 import { useTranslation } from '../state/use-translation';
 import { ChannelFields, emptyChannel, withOptional, type ChannelType } from './channel-fields';
+import {
+  changeContact,
+  changeContacts,
+  withPushChannel,
+  type Contact,
+  type SettingsChange,
+} from './contact-changes';
 import { DeliveryResults } from './delivery-results';
 import { EmailAccountFields } from './email-account-fields';
 import { useProblemsUnder } from './field-problems';
@@ -13,7 +20,6 @@ import { ReachList } from './reach-list';
 import { TextField } from './text-field';
 import { TwilioFields } from './twilio-fields';
 
-type Contact = NonNullable<Settings['contacts']>[number];
 const severities = ['notice', 'warning', 'danger'] as const;
 export const maxContacts = 5;
 
@@ -23,11 +29,12 @@ export const newContact = (): Contact => ({ name: '', severities: ['warning', 'd
  * Trusted contacts, one person per screen: name and phone number, their phone paired for push
  * messages (the default), then behind "Add another way" e-mail (with the account it is sent
  * from) and, behind "More ways", text messages and a webhook; "More choices" holds the rest.
- * Edits a working copy; `onTest` saves with the PIN, then sends a test and returns each result.
+ * Edits a working copy, each change applied to the copy as it is when it lands; `onTest` saves
+ * with the PIN, then sends a test and returns each result.
  */
 export function ContactsEditor(props: {
   readonly value: Settings;
-  readonly onChange: (next: Settings) => void;
+  readonly onChange: (change: SettingsChange) => void;
   readonly onTest: (contactName: string) => Promise<readonly Delivery[] | string>;
   readonly onConfirm: (contactName: string, delivery: Delivery) => Promise<string>;
   /** Setup: a person with no way to reach them gets a phone code at once, without a click. */
@@ -37,13 +44,7 @@ export function ContactsEditor(props: {
   const { value, onChange } = props;
   const contacts = value.contacts ?? [];
   const [index, setIndex] = useState(0);
-  // An answer that arrives later (a new push code) changes the contact as it is then, not as it was.
-  const latest = useRef(value);
-  useEffect(() => {
-    latest.current = value;
-  });
   const [tests, setTests] = useState<Record<number, readonly Delivery[] | string | 'busy'>>({});
-  const setContacts = (next: Contact[]): void => onChange({ ...value, contacts: next });
   const shown = Math.min(index, Math.max(contacts.length - 1, 0));
   const contact = contacts[shown];
 
@@ -51,14 +52,18 @@ export function ContactsEditor(props: {
     return (
       <div className="contacts-editor">
         <p className="note">{t('caregiver.contacts.none')}</p>
-        <button type="button" className="button button-primary" onClick={() => setContacts([newContact()])}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => onChange(changeContacts(() => [newContact()]))}
+        >
           {t('caregiver.contacts.add')}
         </button>
       </div>
     );
   }
 
-  const update = (next: Contact): void => setContacts(contacts.map((c, n) => (n === shown ? next : c)));
+  const update = (change: (c: Contact) => Contact): void => onChange(changeContact(shown, change));
   const test = async (): Promise<void> => {
     setTests((s) => ({ ...s, [shown]: 'busy' }));
     const outcome = await props.onTest(contact.name.trim());
@@ -70,9 +75,15 @@ export function ContactsEditor(props: {
     .filter((c) => c.channel.type !== 'ntfy');
   const push = contact.channels.find((c): c is Extract<Channel, { type: 'ntfy' }> => c.type === 'ntfy');
   const setChannel = (n: number, ch: Channel): void =>
-    update({ ...contact, channels: contact.channels.map((c, k) => (k === n ? ch : c)) });
+    update((c) => ({ ...c, channels: c.channels.map((old, k) => (k === n ? ch : old)) }));
   const addChannel = (type: ChannelType): void =>
-    update({ ...contact, channels: [...contact.channels, emptyChannel(type)] });
+    update((c) => ({ ...c, channels: [...c.channels, emptyChannel(type)] }));
+  const removeChannel = (keep: (channel: Channel, n: number) => boolean): void =>
+    update((c) => ({ ...c, channels: c.channels.filter(keep) }));
+  const settingsPart =
+    (key: 'email' | 'twilio') =>
+    (next: Settings): void =>
+      onChange((now) => ({ ...now, [key]: next[key] }));
   const uses = (type: ChannelType): boolean =>
     contacts.some((c) => c.channels.some((ch) => ch.type === type));
   const name = contact.name.trim() || t('caregiver.contacts.unnamed');
@@ -85,7 +96,7 @@ export function ContactsEditor(props: {
           label={t('caregiver.contacts.name')}
           value={contact.name}
           path={`contacts[${shown}].name`}
-          onChange={(text) => update({ ...contact, name: text })}
+          onChange={(text) => update((c) => ({ ...c, name: text }))}
         />
         <TextField
           label={t('caregiver.contacts.phone')}
@@ -93,7 +104,7 @@ export function ContactsEditor(props: {
           type="tel"
           value={contact.phone ?? ''}
           path={`contacts[${shown}].phone`}
-          onChange={(phone) => update(withOptional(contact, 'phone', phone))}
+          onChange={(phone) => update((c) => withOptional(c, 'phone', phone))}
         />
       </fieldset>
       <PushPairing
@@ -102,16 +113,8 @@ export function ContactsEditor(props: {
         channel={push}
         start={props.pairAtOnce === true && contact.channels.length === 0}
         testing={result === 'busy'}
-        onPaired={(channel) => {
-          const now = latest.current;
-          const contactNow = now.contacts?.[shown] ?? contact;
-          const channels = [...contactNow.channels.filter((c) => c.type !== 'ntfy'), channel];
-          onChange({
-            ...now,
-            contacts: (now.contacts ?? []).map((c, n) => (n === shown ? { ...contactNow, channels } : c)),
-          });
-        }}
-        onRemove={() => update({ ...contact, channels: contact.channels.filter((c) => c.type !== 'ntfy') })}
+        onPaired={(channel) => update(withPushChannel(channel))}
+        onRemove={() => removeChannel((c) => c.type !== 'ntfy')}
         onTest={() => void test()}
       />
       {result === 'busy' ? (
@@ -145,7 +148,7 @@ export function ContactsEditor(props: {
             <button
               type="button"
               className="button button-quiet"
-              onClick={() => update({ ...contact, channels: contact.channels.filter((_, k) => k !== n) })}
+              onClick={() => removeChannel((_, k) => k !== n)}
             >
               {t('caregiver.channels.remove', { type: t(`caregiver.channel.${channel.type}`) })}
             </button>
@@ -163,8 +166,8 @@ export function ContactsEditor(props: {
             </button>
           </div>
         ) : null}
-        {uses('email') ? <EmailAccountFields value={value} onChange={onChange} /> : null}
-        {uses('sms') ? <TwilioFields value={value} onChange={onChange} /> : null}
+        {uses('email') ? <EmailAccountFields value={value} onChange={settingsPart('email')} /> : null}
+        {uses('sms') ? <TwilioFields value={value} onChange={settingsPart('twilio')} /> : null}
         <div className="actions">
           <button type="button" className="button button-secondary" onClick={() => addChannel('email')}>
             {t('caregiver.ways.addEmail', { name })}
@@ -205,7 +208,7 @@ export function ContactsEditor(props: {
             type="button"
             className="button button-secondary"
             onClick={() => {
-              setContacts([...contacts, newContact()]);
+              onChange(changeContacts((all) => [...all, newContact()]));
               setIndex(contacts.length);
             }}
           >
@@ -216,7 +219,7 @@ export function ContactsEditor(props: {
           type="button"
           className="button button-quiet"
           onClick={() => {
-            setContacts(contacts.filter((_, n) => n !== shown));
+            onChange(changeContacts((all) => all.filter((_, n) => n !== shown)));
             setIndex(Math.max(shown - 1, 0));
           }}
         >
@@ -247,7 +250,7 @@ function Disclosure(props: {
 function MoreChoices(props: {
   readonly contact: Contact;
   readonly index: number;
-  readonly onChange: (c: Contact) => void;
+  readonly onChange: (change: (c: Contact) => Contact) => void;
 }) {
   const { t } = useTranslation();
   const { contact, index, onChange } = props;
@@ -258,7 +261,7 @@ function MoreChoices(props: {
         hint={t('caregiver.contacts.relation.hint')}
         value={contact.relation ?? ''}
         path={`contacts[${index}].relation`}
-        onChange={(relation) => onChange(withOptional(contact, 'relation', relation))}
+        onChange={(relation) => onChange((c) => withOptional(c, 'relation', relation))}
       />
       <div className="field">
         <label htmlFor={`contact-${index}-language`}>{t('caregiver.contacts.language')}</label>
@@ -267,10 +270,12 @@ function MoreChoices(props: {
           value={contact.language ?? ''}
           onChange={(e) => {
             const language = languages.find((l) => l === e.target.value);
-            const next = { ...contact } as Contact & { language?: Language };
-            if (language) next.language = language;
-            else delete next.language;
-            onChange(next);
+            onChange((c) => {
+              const next = { ...c } as Contact & { language?: Language };
+              if (language) next.language = language;
+              else delete next.language;
+              return next;
+            });
           }}
         >
           <option value="">{t('caregiver.contacts.language.same')}</option>
@@ -288,14 +293,15 @@ function MoreChoices(props: {
             <input
               type="checkbox"
               checked={contact.severities.includes(sev)}
-              onChange={(e) =>
-                onChange({
-                  ...contact,
-                  severities: e.target.checked
-                    ? severities.filter((s) => s === sev || contact.severities.includes(s))
-                    : contact.severities.filter((s) => s !== sev),
-                })
-              }
+              onChange={(e) => {
+                const on = e.target.checked;
+                onChange((c) => ({
+                  ...c,
+                  severities: on
+                    ? severities.filter((s) => s === sev || c.severities.includes(s))
+                    : c.severities.filter((s) => s !== sev),
+                }));
+              }}
             />
             {t(`caregiver.severity.${sev}`)}
           </label>
@@ -305,7 +311,10 @@ function MoreChoices(props: {
         <input
           type="checkbox"
           checked={contact.weekly !== false}
-          onChange={(e) => onChange({ ...contact, weekly: e.target.checked })}
+          onChange={(e) => {
+            const weekly = e.target.checked;
+            onChange((c) => ({ ...c, weekly }));
+          }}
         />
         {t('caregiver.contacts.weekly')}
       </label>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type SetStateAction } from 'react';
 import { AllowedToolsPicker } from '../components/allowed-tools-picker';
 import { NamesFields } from '../components/names-fields';
 import { ContactsEditor } from '../components/contacts-editor';
@@ -43,7 +43,7 @@ function CaregiverSettings(props: { readonly pin: string; readonly onPinChanged:
   const { draft, setDraft, save, testContact, confirmContact, problems, outcomeText, outcome, clearOutcome } =
     useSettingsDraft(props.pin);
   const [pinChanged, setPinChanged] = useState(false);
-  const edit = (next: typeof draft): void => {
+  const edit = (next: SetStateAction<typeof draft>): void => {
     clearOutcome();
     setDraft(next);
   };

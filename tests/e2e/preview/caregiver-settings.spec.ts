@@ -219,3 +219,46 @@ for (const language of ['en', 'es', 'de'] as const) {
     await page.screenshot({ path: shots(`pause-countdown-${language}`), fullPage: true });
   });
 }
+
+test('a phone code that arrives while the caregiver is typing keeps both the code and the typing', async ({
+  page,
+}) => {
+  // The worst moment, made certain: the code's answer lands, and before the screen is drawn again
+  // the caregiver types into the name box (as a slow, busy computer makes happen by chance).
+  await page.addInitScript(() => {
+    const Native = window.WebSocket;
+    class Racing extends Native {
+      override set onmessage(handler: ((event: MessageEvent) => void) | null) {
+        super.onmessage = (event: MessageEvent) => {
+          handler?.(event);
+          if (!String(event.data).includes('"qrSvg"')) return;
+          let ticks = 20;
+          const type = (): void => {
+            if ((ticks -= 1) > 0) return void queueMicrotask(type);
+            const box = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Name');
+            const input = box?.control as HTMLInputElement | null;
+            if (!input) return;
+            Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+              input,
+              'Ann Smith',
+            );
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          };
+          queueMicrotask(type);
+        };
+      }
+      override get onmessage() {
+        return super.onmessage;
+      }
+    }
+    window.WebSocket = Racing;
+  });
+  server = await startPreviewWith(settings);
+  await page.goto(`${server.url}#caregiver`);
+  await page.getByLabel('Caregiver PIN').fill(caregiverPin);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: "Connect Ann's phone" }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Ann Smith');
+  await expect(page.getByRole('button', { name: 'Stop push messages to this phone' })).toBeVisible();
+  await expect(page.getByTestId('push-link')).toContainText('ntfy');
+});
