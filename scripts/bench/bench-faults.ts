@@ -8,8 +8,9 @@
  *
  * Faults: the database deleted, emptied, damaged on its last page, made a folder, written by a
  * newer app; a settings row edited into something invalid; secrets.key deleted; the contacts
- * swapped for a stranger; a tool started during a pause; a restart while a tool runs; the
- * look-alike-link check on 20,000 characters of "a.".
+ * swapped for a stranger; a tool started during a pause; a restart while a tool runs; the disk
+ * full when a tool starts (a 4 MB tmpfs; needs root); the look-alike-link check on 20,000
+ * characters of "a.".
  */
 import BetterSqlite3 from 'better-sqlite3';
 import {
@@ -29,7 +30,8 @@ import { findLookAlikeLinks } from '../../shared/message-check/look-alike-links'
 import { incident as sampleIncident } from '../../tests/fakes/alert-core';
 import { createMemoryLogger } from '../../tests/fakes/memory-logger';
 import { startRenamed, stopRenamed } from '../../tests/fakes/renamed-process';
-import { createTestCore, type TestCore } from '../../tests/fakes/test-core';
+import { fillDisk, smallDisk, smallDiskMissing } from '../../tests/fakes/small-disk';
+import { alertsFor, createTestCore, type TestCore } from '../../tests/fakes/test-core';
 import { round } from './proc-stats';
 
 const work = mkdtempSync(join(tmpdir(), 'holdon-bench-faults-'));
@@ -280,6 +282,49 @@ async function restartWithTool(): Promise<FaultResult> {
   };
 }
 
+/** The disk fills up, then AnyDesk starts: the warning, then the incident written once there is room. */
+async function diskFull(): Promise<FaultResult> {
+  const fault = 'disk full when AnyDesk starts';
+  const missing = smallDiskMissing();
+  if (missing !== null) {
+    const none = { incidentsLost: null, alertsLost: null, familyKept: null, pinKept: null, familyTold: null };
+    return { fault, survived: false, ...none, recoverMs: 0, note: `not measured: ${missing}` };
+  }
+  const disk = smallDisk();
+  const core = open(disk.dir, { processPollMs: 100 });
+  await core.invoke('pin.set', { newPin: pin });
+  await core.invoke('settings.save', { pin, settings: { seniorName: 'Mum', contacts, twilio } });
+  await core.startProtection();
+  fillDisk(join(disk.dir, 'filler'));
+  const tool = startRenamed('AnyDesk.exe');
+  const started = performance.now();
+  const shown = await untilTrue(() => core.status().openIncidents > 0, 10_000);
+  const warningMs = round(performance.now() - started, 1);
+  const degraded = core.status().degradedReasons.length > 0;
+  rmSync(join(disk.dir, 'filler'));
+  const freed = performance.now();
+  const left = core.sink.retryUnsaved();
+  const recoverMs = round(performance.now() - freed, 1);
+  const incident = core.incidents.listOpen(1)[0];
+  const alerts = incident ? alertsFor(core, incident.id).length : 0;
+  const told = core.notifier.list(100).some((d) => d.kind === 'health' && d.contactName === 'Ann');
+  tool.kill('SIGKILL');
+  await core.stopProtection();
+  core.close();
+  disk.remove();
+  return {
+    fault,
+    survived: shown,
+    incidentsLost: left,
+    alertsLost: alerts > 0 ? 0 : 1,
+    familyKept: null,
+    pinKept: null,
+    familyTold: told,
+    recoverMs,
+    note: `warning shown ${warningMs} ms after the start, ${degraded ? 'degraded' : 'NOT degraded'} while full; written ${recoverMs} ms after room came back`,
+  };
+}
+
 function lookAlikeWorstCase(): { readonly input: string; readonly ms: number } {
   const text = 'a.'.repeat(10_000);
   const started = performance.now();
@@ -294,6 +339,7 @@ async function main(): Promise<void> {
     await contactsSwapped(),
     await pausedTool(),
     await restartWithTool(),
+    await diskFull(),
   ];
   process.stdout.write(`${JSON.stringify({ faults, lookAlikeLinks: lookAlikeWorstCase() }, null, 2)}\n`);
 }

@@ -35,9 +35,9 @@ import { openStore } from './store/database';
 import { keptInRecoveryFile } from './store/recovery';
 import { createEventRepository } from './store/event-repository';
 import { createHistoryRepository } from './store/history-repository';
-import { createIncidentRepository } from './store/incident-repository';
 import { createPictureRepository } from './store/picture-repository';
 import { createSettingsRepository } from './store/settings-repository';
+import { createIncidentView } from './store/unsaved-incidents';
 
 export type { Core, CoreOptions, CoreParts } from './core';
 
@@ -51,7 +51,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
   const store = openStore(databasePath, { logger: logger.child('store'), now, fallbackToMemory });
   const { db } = store;
   const state = createSettingsRepository(db, (key) => keptInRecoveryFile(key) && store.saveRecoveryFile());
-  const incidents = createIncidentRepository(db);
+  const incidents = createIncidentView(db);
   const bus = createEventBus((error) => logger.error('event listener failed', { error }));
   const load = () => settings.load();
 
@@ -96,7 +96,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     bus,
     publishStatus: statusView.publish,
     raise: statusView.raise,
-    clock,
+    ...{ clock, protection },
     logger: logger.child('incidents'),
   });
   const settingsService = createSettingsService({

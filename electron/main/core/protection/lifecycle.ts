@@ -68,6 +68,10 @@ export function createLifecycle(deps: {
       deps.notifier.stop();
       deps.protection.dispose();
       deps.help.dispose();
+      // Incidents kept in memory get one last try; any still not written are named in the log.
+      const lost = deps.sink.retryUnsaved();
+      if (lost > 0) logger.error('incidents could not be written before closing', { lost });
+      deps.sink.dispose();
       deps.db.close();
       logger.info('core stopped');
     },

@@ -37,6 +37,7 @@ export function createProtection(deps: {
 }): Protection {
   const { state, audit, clock, onChange } = deps;
   const degraded = new Map<string, string>();
+  const unrecorded: [string, Record<string, unknown>, number][] = [];
   const resumed: (() => void)[] = [];
   let timer: { cancel(): void } | null = null;
 
@@ -80,7 +81,20 @@ export function createProtection(deps: {
       if (before === reason) return;
       if (reason === null) degraded.delete(sensor);
       else degraded.set(sensor, reason);
-      audit.append(reason === null ? 'sensor.recovered' : 'sensor.failed', { sensor, reason }, clock.now());
+      // A full disk cannot take the record: the state still shows, and the record waits its turn.
+      unrecorded.push([
+        reason === null ? 'sensor.recovered' : 'sensor.failed',
+        { sensor, reason },
+        clock.now(),
+      ]);
+      try {
+        for (let next = unrecorded[0]; next; next = unrecorded[0]) {
+          audit.append(...next);
+          unrecorded.shift();
+        }
+      } catch {
+        // Kept, and written before the record of the next change.
+      }
       onChange();
     },
     degradedReasons: () => [...degraded.values()],

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createAuditLog } from '../../../../../../electron/main/core/audit-log';
 import { createEventBus } from '../../../../../../electron/main/core/event-bus';
 import type { Notifier } from '../../../../../../electron/main/core/notifier/notifier';
-import { createIncidentSink } from '../../../../../../electron/main/core/protection/incident-sink';
+import {
+  createIncidentSink,
+  unsavedRetryMs,
+} from '../../../../../../electron/main/core/protection/incident-sink';
 import { createEventRepository } from '../../../../../../electron/main/core/store/event-repository';
-import { createIncidentRepository } from '../../../../../../electron/main/core/store/incident-repository';
+import { createIncidentView } from '../../../../../../electron/main/core/store/unsaved-incidents';
 import { migrate } from '../../../../../../electron/main/core/store/migrate';
 import { migrations } from '../../../../../../electron/main/core/store/migrations';
 import { escalatedIncident, resolvedIncident } from '../../../../../../shared/engine/incident-changes';
@@ -31,7 +34,7 @@ const anydesk: Incident = {
 function setup(options: { failPlanning?: boolean } = {}) {
   const db = new BetterSqlite3(':memory:');
   migrate(db, ':memory:', migrations);
-  const incidents = createIncidentRepository(db);
+  const incidents = createIncidentView(db);
   const calls: string[] = [];
   /** Records each call, and whether it ran inside the sink's transaction. */
   const notifier: Pick<Notifier, 'queueIncident' | 'queueFollowUp' | 'queueForEvent' | 'kick'> = {
@@ -52,6 +55,8 @@ function setup(options: { failPlanning?: boolean } = {}) {
   bus.subscribe((event, payload) => pushed.push(`${event} ${(payload as Incident).id ?? ''}`.trim()));
   let statuses = 0;
   let raises = 0;
+  const degraded = new Map<string, string>();
+  const clock = new FakeClock(5000);
   const sink = createIncidentSink({
     db,
     incidents,
@@ -60,10 +65,20 @@ function setup(options: { failPlanning?: boolean } = {}) {
     bus,
     publishStatus: () => (statuses += 1),
     raise: () => (raises += 1),
-    clock: new FakeClock(5000),
+    clock,
     logger: createMemoryLogger(),
+    protection: {
+      setDegraded: (part, reason) =>
+        void (reason === null ? degraded.delete(part) : degraded.set(part, reason)),
+    },
   });
-  return { sink, incidents, audit, calls, pushed, statuses: () => statuses, raises: () => raises };
+  const stored = (id: string) =>
+    db.prepare<[string], { severity: string }>('SELECT severity FROM incidents WHERE id = ?').get(id) ?? null;
+  return {
+    ...{ sink, incidents, audit, calls, pushed, db, clock, degraded, stored },
+    statuses: () => statuses,
+    raises: () => raises,
+  };
 }
 
 describe('the incident sink', () => {
@@ -120,5 +135,87 @@ describe('the incident sink', () => {
     // The notifier catches its own planning errors (notifier.ts); a sink whose notifier throws
     // anyway rolls back as one, rather than keeping half of it.
     expect(incidents.get('inc-1')).toBeNull();
+  });
+
+  it('cannot write (a read-only or full disk): the warning still shows, the incident is kept, degraded, then written with its alert', () => {
+    const { sink, incidents, calls, db, clock, degraded, stored, raises, audit } = setup();
+    db.pragma('query_only = ON'); // every write now fails, as on a disk that cannot take it
+    sink.opened(anydesk);
+    expect(raises()).toBe(1);
+    expect(stored('inc-1')).toBeNull();
+    // Everything that reads incidents sees it, as if it were stored.
+    expect(incidents.get('inc-1')).toEqual(anydesk);
+    expect(incidents.listOpen(5).map((i) => i.id)).toEqual(['inc-1']);
+    expect(incidents.openFor('anydesk').map((i) => i.id)).toEqual(['inc-1']);
+    expect(incidents.countOpen()).toBe(1);
+    expect([...degraded.keys()]).toEqual(['storage']);
+    // Its news while not written is kept too, and a rise to danger still brings the warning back.
+    const reason = { code: 'reason.showAndTell', vars: {}, text: 'Event Viewer opened.' };
+    sink.updated('inc-1', (i) => escalatedIncident(i, 'danger', reason), {
+      type: 'incident.escalated',
+      detail: { reason: reason.text },
+    });
+    expect(raises()).toBe(2);
+    expect(incidents.get('inc-1')?.severity).toBe('danger');
+    expect(calls.filter((c) => !c.startsWith('kick'))).toEqual([]);
+
+    // Still full at the first retry; written at the next one after space comes back.
+    clock.advance(unsavedRetryMs);
+    expect(stored('inc-1')).toBeNull();
+    db.pragma('query_only = OFF');
+    clock.advance(unsavedRetryMs);
+    expect(stored('inc-1')).toEqual({ severity: 'danger' });
+    expect(incidents.unsaved()).toEqual([]);
+    expect(degraded.size).toBe(0);
+    expect(calls.filter((c) => !c.startsWith('kick'))).toEqual([
+      'incident inc-1 in transaction: true',
+      'follow-up incident.escalated for inc-1 (danger) in transaction: true',
+    ]);
+    expect(audit.list(5).map((e) => e.type)).toContain('incident.escalated');
+  });
+
+  it('a change to a stored incident that cannot be written is kept over the stored one, and a new incident tries the old first', () => {
+    const { sink, incidents, db, stored, degraded } = setup();
+    sink.opened(anydesk);
+    db.pragma('query_only = ON');
+    sink.updated('inc-1', (i) => resolvedIncident(i, 'ended-session', 6000));
+    expect(stored('inc-1')).toEqual({ severity: 'warning' });
+    expect(incidents.get('inc-1')?.resolution).toBe('ended-session');
+    expect(incidents.listOpen(5)).toEqual([]);
+    expect(incidents.countOpen()).toBe(0);
+    expect(degraded.has('storage')).toBe(true);
+    db.pragma('query_only = OFF');
+    sink.opened({ ...anydesk, id: 'inc-2', detectedAt: 2000 });
+    expect(db.prepare('SELECT id, resolution FROM incidents ORDER BY id').all()).toEqual([
+      { id: 'inc-1', resolution: 'ended-session' },
+      { id: 'inc-2', resolution: null },
+    ]);
+    expect(degraded.size).toBe(0);
+  });
+
+  it('a disk that is really full (SQLITE_FULL) is a write failure like the others', () => {
+    const { sink, incidents, db, stored, degraded, raises } = setup();
+    // The database may not grow: fill what it has, then a warning comes.
+    db.exec('CREATE TABLE filler (x BLOB)');
+    db.pragma(`max_page_count = ${Number(db.pragma('page_count', { simple: true })) + 2}`);
+    expect(() => {
+      for (;;) db.prepare('INSERT INTO filler VALUES (randomblob(900))').run();
+    }).toThrow(expect.objectContaining({ code: 'SQLITE_FULL' }));
+    const long = { code: 'reason.toolStarted', vars: {}, text: 'x'.repeat(5000) };
+    sink.opened({ ...anydesk, reasons: [long] });
+    expect(raises()).toBe(1);
+    expect(stored('inc-1')).toBeNull();
+    expect(incidents.listOpen(1)[0]?.id).toBe('inc-1');
+    expect(degraded.has('storage')).toBe(true);
+    db.exec('DROP TABLE filler');
+    expect(sink.retryUnsaved()).toBe(0);
+    expect(stored('inc-1')).toEqual({ severity: 'warning' });
+  });
+
+  it('an error that is not about writing still throws, and keeps nothing', () => {
+    const { sink, incidents } = setup();
+    sink.opened(anydesk);
+    expect(() => sink.opened(anydesk)).toThrow(/UNIQUE/);
+    expect(incidents.unsaved()).toEqual([]);
   });
 });
