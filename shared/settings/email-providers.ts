@@ -9,6 +9,8 @@
  * smtp.mail.yahoo.com:465 TLS; GMX mail.gmx.net:587 STARTTLS; WEB.DE smtp.web.de:587 STARTTLS;
  * Telekom (T-Online) securesmtp.t-online.de:465 TLS.
  */
+import { decodedPart, urlPassword } from './secret-fields';
+
 export const emailProviders = [
   { id: 'gmail', name: 'Gmail', host: 'smtp.gmail.com', port: 587, tls: 'starttls' },
   { id: 'outlook', name: 'Outlook / Hotmail', host: 'smtp-mail.outlook.com', port: 587, tls: 'starttls' },
@@ -72,7 +74,7 @@ export function accountOf(smtpUrl: string | undefined): EmailAccount {
     provider: preset?.id ?? 'other',
     host,
     port,
-    user: decodeURIComponent(url.username),
-    password: decodeURIComponent(url.password),
+    user: decodedPart(url.username),
+    password: urlPassword(url),
   };
 }

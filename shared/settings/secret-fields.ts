@@ -13,10 +13,22 @@ export interface SecretSlot {
   readonly value: string;
 }
 
+/** A user name or password as written in an address: "%40" is "@", and a lone "%" is itself. */
+export function decodedPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** The password in an address, decoded (a password with a "%" in it is still a password). */
+export const urlPassword = (url: URL): string => decodedPart(url.password);
+
 function smtpPassword(smtpUrl: string): { url: URL; password: string } | null {
   try {
     const url = new URL(smtpUrl);
-    return url.password ? { url, password: decodeURIComponent(url.password) } : null;
+    return url.password ? { url, password: urlPassword(url) } : null;
   } catch {
     return null;
   }

@@ -41,6 +41,26 @@ export function urlHasCredentials(text: string): boolean {
     return false;
   }
 }
+/** A mail server on this computer (a bridge such as Proton Mail Bridge, or a test server). */
+export const isLoopbackHost = (hostname: string): boolean =>
+  ['127.0.0.1', '[::1]', '::1', 'localhost'].includes(hostname);
+
+/**
+ * Whether a mail server address asks for nothing but `requireTLS` after its "?" (and, for a
+ * server on this computer only, which often has its own certificate, `tls.rejectUnauthorized`).
+ * The mail library would take any option there (a proxy the password goes through, no
+ * certificate check for a server far away), so an address is refused rather than trimmed.
+ */
+export function smtpOptionsAreSafe(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return [...url.searchParams.keys()].every(
+      (key) => key === 'requireTLS' || (key === 'tls.rejectUnauthorized' && isLoopbackHost(url.hostname)),
+    );
+  } catch {
+    return true; // the address's own check says what is wrong with it
+  }
+}
 /**
  * A web address for a push server or a webhook. A name and password inside it are refused: they
  * would be shown and logged wherever the address is, and a server that refuses them would be
@@ -135,7 +155,8 @@ export const settingsSchema = z.strictObject({
     .strictObject({
       smtpUrl: z
         .string()
-        .regex(/^smtps?:\/\/[^\s]+$/, 'an address such as "smtp://user:password@mail.example.org:587"'),
+        .regex(/^smtps?:\/\/[^\s]+$/, 'an address such as "smtp://user:password@mail.example.org:587"')
+        .refine(smtpOptionsAreSafe, 'a mail server address with nothing after "?" but "requireTLS=true"'),
       from: z.string().trim().min(3).max(200),
     })
     .optional(),

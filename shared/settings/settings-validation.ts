@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { isCountry } from './choices';
 import { toInternational } from './phone-numbers';
-import { settingsSchema, urlHasCredentials, type Settings } from './settings-schema';
+import { settingsSchema, smtpOptionsAreSafe, urlHasCredentials, type Settings } from './settings-schema';
 
 /**
  * What is wrong with one box, as a code the screens say in the person's language (next to the
@@ -20,6 +20,8 @@ export const problemCodes = [
   'secret-short',
   /** The mail server: choose a provider or type the server. */
   'mail-server',
+  /** A mail server address with options after "?" other than `requireTLS`. */
+  'mail-options',
   'twilio-sid',
   'choose-one',
   'number-range',
@@ -79,6 +81,7 @@ function codeFor(field: string, issue: z.core.$ZodIssue, value: unknown, parent:
   if (last === 'url' || last === 'server') return 'url';
   if (last === 'topic' || last === 'replyTopic') return 'topic';
   if (last === 'secret') return 'secret-short';
+  if (last === 'smtpUrl' && typeof value === 'string' && !smtpOptionsAreSafe(value)) return 'mail-options';
   if (last === 'smtpUrl') return 'mail-server';
   if (last === 'accountSid') return 'twilio-sid';
   if (last === 'toolId') return 'unknown-tool';

@@ -1,5 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { redactAddresses } from '../../../../shared/settings/redact';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 type Fields = Readonly<Record<string, unknown>>;
@@ -62,7 +63,9 @@ export function createFileLogger(options: FileLoggerOptions): Logger {
 
   const write = (scope: string | undefined, level: LogLevel, message: string, fields?: Fields): void => {
     if (rank[level] < minimum) return;
-    const line = `${JSON.stringify({ t: new Date(now()).toISOString(), level, scope, message, ...serialise(fields) })}\n`;
+    // No address in the log keeps its name, password, path or query (a webhook token, a topic).
+    const entry = { t: new Date(now()).toISOString(), level, scope, message, ...serialise(fields) };
+    const line = `${redactAddresses(JSON.stringify(entry))}\n`;
     try {
       if (size > 0 && size + line.length > maxBytes) rotate();
       appendFileSync(path, line);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { redactSettings } from '../../../../shared/settings/redact';
+import { redactAddresses, redactSettings } from '../../../../shared/settings/redact';
+import { replaceSecrets, secretSlots, urlPassword } from '../../../../shared/settings/secret-fields';
 import { parseSettingsText, settingsToText } from '../../../../shared/settings/settings-validation';
 
 describe('settings file validation', () => {
@@ -44,6 +45,34 @@ describe('settings file validation', () => {
       ['contacts[0].channels[0].url', 'url-credentials'],
       ['contacts[0].channels[1].server', 'url-credentials'],
     ]);
+  });
+
+  it('refuses mail server options after "?" other than requireTLS (a proxy, no certificate check)', () => {
+    const mail = (smtpUrl: string) =>
+      parseSettingsText(JSON.stringify({ email: { smtpUrl, from: 'Hold On <a@example.test>' } }));
+    expect(mail('smtp://a:b@smtp.gmail.com:587/?requireTLS=true').ok).toBe(true);
+    // A bridge on this computer (Proton Mail Bridge) has its own certificate.
+    expect(mail('smtp://a:b@127.0.0.1:1025/?requireTLS=true&tls.rejectUnauthorized=false').ok).toBe(true);
+    for (const query of ['?proxy=http://evil.example:3128', '?tls.rejectUnauthorized=false', '?logger=true'])
+      expect(mail(`smtp://a:b@smtp.gmail.com:587/${query}`)).toMatchObject({
+        ok: false,
+        problems: [{ field: 'email.smtpUrl', code: 'mail-options' }],
+      });
+  });
+
+  it('keeps a mail password with a "%" in it as a secret: never shown, and the same when it comes back', () => {
+    const parsed = parseSettingsText(
+      JSON.stringify({
+        email: { smtpUrl: 'smtp://ann:50%off@mail.example.org:587', from: 'a@example.test' },
+      }),
+    );
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const [slot] = secretSlots(parsed.settings);
+    expect(slot).toMatchObject({ path: 'email.smtpUrl', value: '50%off' });
+    expect(redactSettings(parsed.settings).email?.smtpUrl).toBe('smtp://ann:•••@mail.example.org:587');
+    const back = replaceSecrets(parsed.settings, (s) => s.value).email?.smtpUrl ?? '';
+    expect(urlPassword(new URL(back))).toBe('50%off');
   });
 
   it("takes a heartbeat address for a dead-man's switch, as a secret", () => {
@@ -93,5 +122,17 @@ describe('settings file validation', () => {
     const parsed = parseSettingsText('{"seniorName":"   "}');
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.problems[0]?.field).toBe('seniorName');
+  });
+});
+
+describe('addresses in errors and logs', () => {
+  it('keep only their server', () => {
+    expect(
+      redactAddresses(
+        'to https://hooks.slack.com/services/T0/B0/XyZ, smtp://ann:pw@mail.example.org:587/?requireTLS=true and http://127.0.0.1:8080/',
+      ),
+    ).toBe('to https://hooks.slack.com/•••, smtp://mail.example.org:587/••• and http://127.0.0.1:8080');
+    expect(redactAddresses('no address here')).toBe('no address here');
+    expect(redactAddresses('https://[broken')).toBe('https://•••');
   });
 });

@@ -1,4 +1,5 @@
 import type { DeliveryReason } from '../../../../../shared/model/alert';
+import { redactAddresses } from '../../../../../shared/settings/redact';
 
 /** A host and port the dispatcher can probe cheaply while it waits for a server to come back. */
 export interface Endpoint {
@@ -29,7 +30,8 @@ export class DeliveryError extends Error {
     readonly permanent: boolean,
     options: DeliveryErrorOptions = {},
   ) {
-    super(message);
+    // The reason is stored, shown and logged: an address in it keeps only its server.
+    super(redactAddresses(message));
     this.name = 'DeliveryError';
     this.retryAfterMs = options.retryAfterMs;
     this.unreachable = options.unreachable;

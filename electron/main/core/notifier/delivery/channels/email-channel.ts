@@ -1,4 +1,5 @@
-import { redactedSecret } from '../../../../../../shared/settings/settings-schema';
+import { decodedPart, urlPassword } from '../../../../../../shared/settings/secret-fields';
+import { isLoopbackHost, redactedSecret } from '../../../../../../shared/settings/settings-schema';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DeliveryError, unreadableSecret, type Endpoint } from '../delivery-error';
 import type { ChannelSender } from './channel-sender';
@@ -77,13 +78,29 @@ export function testSmtpOverride(env: Readonly<Record<string, string | undefined
     : null;
 }
 
-function overridden(smtpUrl: string, override: SmtpOverride | undefined): string {
-  if (!override) return smtpUrl;
+/**
+ * The transport's options, built field by field from the address: the server, TLS as the scheme
+ * and `requireTLS` say, the account, and for a server on this computer only, whether it has its
+ * own certificate. Nothing else in the address reaches nodemailer, so no query (`?proxy=…`,
+ * `?logger=true`) can send the password elsewhere or switch off the certificate check of a
+ * server far away.
+ */
+export function smtpTransportOptions(smtpUrl: string, override?: SmtpOverride) {
   const url = new URL(smtpUrl);
-  url.hostname = override.host;
-  url.port = String(override.port);
-  if (override.rejectUnauthorized === false) url.searchParams.set('tls.rejectUnauthorized', 'false');
-  return url.toString();
+  const secure = url.protocol === 'smtps:';
+  const ownCertificate =
+    isLoopbackHost(url.hostname) && url.searchParams.get('tls.rejectUnauthorized') === 'false';
+  return {
+    host: override?.host ?? url.hostname.replace(/^\[|\]$/g, ''),
+    // nodemailer's defaults: 465 for smtps://, 587 otherwise.
+    port: override?.port ?? (Number(url.port) || (secure ? 465 : 587)),
+    secure,
+    requireTLS: url.searchParams.get('requireTLS') === 'true',
+    ...(url.username ? { auth: { user: decodedPart(url.username), pass: urlPassword(url) } } : {}),
+    ...(override?.rejectUnauthorized === false || ownCertificate
+      ? { tls: { rejectUnauthorized: false } }
+      : {}),
+  };
 }
 
 export interface EmailTarget extends EmailSettings {
@@ -102,17 +119,12 @@ export function createEmailChannel(override?: SmtpOverride): ChannelSender<Email
     const key = `${settings.smtpUrl}\n${settings.from}`;
     if (current?.key === key) return current;
     current?.transport.close();
-    const smtpUrl = overridden(settings.smtpUrl, override);
-    const url = new URL(smtpUrl);
+    const options = smtpTransportOptions(settings.smtpUrl, override);
     current = {
       key,
-      // nodemailer's defaults: 465 for smtps://, 587 otherwise.
-      server: {
-        host: url.hostname.replace(/^\[|\]$/g, ''),
-        port: Number(url.port) || (url.protocol === 'smtps:' ? 465 : 587),
-      },
-      unreadable: decodeURIComponent(url.password) === redactedSecret,
-      transport: nodemailer.createTransport(smtpUrl),
+      server: { host: options.host, port: options.port },
+      unreadable: options.auth?.pass === redactedSecret,
+      transport: nodemailer.createTransport(options),
     };
     return current;
   };

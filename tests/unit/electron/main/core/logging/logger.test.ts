@@ -37,4 +37,20 @@ describe('the file logger', () => {
     expect(existsSync(join(dir, 'holdon.3.log'))).toBe(false);
     expect(readFileSync(join(dir, 'holdon.log'), 'utf8')).toContain('line 39');
   });
+
+  it('never writes the name, password, path or query of an address', () => {
+    const dir = tempDir();
+    const logger = createFileLogger({ dir, now: () => 0 });
+    logger.error('webhook failed at https://ann:pw@hooks.example.org/T01/B02/XyZ123?key=abc', {
+      error: new Error('POST https://ntfy.sh/holdon-7f3a9c2e1d failed'),
+      server: 'https://ntfy.sh',
+    });
+    const line = readFileSync(join(dir, 'holdon.log'), 'utf8');
+    expect(line).not.toMatch(/pw|T01|XyZ123|key=abc|holdon-7f3a9c2e1d/);
+    expect(JSON.parse(line)).toMatchObject({
+      message: 'webhook failed at https://hooks.example.org/•••',
+      error: { message: 'POST https://ntfy.sh/••• failed' },
+      server: 'https://ntfy.sh',
+    });
+  });
 });

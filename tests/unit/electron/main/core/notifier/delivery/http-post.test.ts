@@ -27,11 +27,15 @@ describe('HTTP failures: retry or give up', () => {
     for (const status of [400, 401, 403, 404, 410, 413, 422, 301, 302, 307]) {
       expect(httpFailure('webhook server', answer(status), '', now).permanent).toBe(true);
     }
+    // The reason is stored and shown: the new address keeps only its server (a path can be a token).
     expect(
-      httpFailure('webhook server', answer(308, { Location: 'https://new.example/h' }), '', now).message,
+      httpFailure('webhook server', answer(308, { Location: 'https://new.example/h/T0k3n' }), '', now)
+        .message,
     ).toBe(
-      'The webhook server answered with a redirect (HTTP 308 to https://new.example/h); use that address instead.',
+      'The webhook server answered with a redirect (HTTP 308 to https://new.example/•••); use that address instead.',
     );
+    const echoed = 'no route for https://hooks.example.org/services/T0/B0/s3cr3t?key=k';
+    expect(httpFailure('webhook server', answer(404), echoed, now).message).not.toMatch(/s3cr3t|key=k/);
   });
 
   it('reads Retry-After as seconds or an HTTP date, and ignores nonsense', () => {
