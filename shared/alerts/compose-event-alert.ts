@@ -175,6 +175,8 @@ export function tamperAlertFor(event: AuditEventInput, ctx: AlertContext): Tampe
       // secrets.key deleted or replaced: what is missing is the alerts' passwords, not a sensor.
       if (d.sensor === 'secrets') return health('secretsUnreadable', {});
       if (d.sensor === 'store') return health('storeUnusable', { reason: str(d.reason) || '?' });
+      // The disk could not take new records; the warnings were kept in memory (incident-sink.ts).
+      if (d.sensor === 'storage') return health('diskFull', {});
       return health('sensorFailed', { reason: str(d.reason) || '?' });
     case 'store.recovered': {
       // How many earlier records (warnings, messages, history) were read back from the old file.

@@ -73,6 +73,10 @@ describeWhere(smallDiskMissing(), 'a full disk', () => {
       // The family hears that part of Hold On stopped for a while, and works again.
       const events = core.audit.list(10).map((e) => e.type);
       expect(events).toEqual(expect.arrayContaining(['sensor.failed', 'sensor.recovered']));
+      const told = core.notifier.list(50).filter((d) => d.kind === 'health' && d.contactName === 'Ann');
+      expect(told.map((d) => d.message.subject)).toEqual([
+        expect.stringMatching(/^Hold On could not save on /),
+      ]);
     } finally {
       tool.kill('SIGKILL');
       await exited(tool);
