@@ -8,7 +8,7 @@ import { createFileLogger } from './core/logging/logger';
 import { showWarnings } from './shell/warning-windows';
 import { connectIpc } from './shell/ipc-bridge';
 import { safeStorageCipher } from './shell/safe-storage-cipher';
-import { registerLoginItem } from './shell/login-item';
+import { loginItemEntry } from './shell/login-item';
 import { electronScreenCapture } from './shell/screen-capture';
 import { createTray, failedTray } from './shell/tray';
 import { applicationMenu, guardQuit } from './shell/shell-rules';
@@ -91,6 +91,7 @@ if (!app.requestSingleInstanceLock()) {
       requestQuit: () => void quitAfterAlerts(),
       keepProtectingIfStoreFails: true,
       screenCapture: electronScreenCapture,
+      startupEntry: loginItemEntry(),
     });
     core = ready;
     const tray = createTray(resourcesDir, {
@@ -110,7 +111,6 @@ if (!app.requestSingleInstanceLock()) {
       shellFacts(),
       logger.child('ipc'),
     );
-    registerLoginItem(logger.child('login-item'));
     // Started at login: stay in the tray, unless the setup was never finished.
     const atLogin =
       process.argv.includes('--hidden') ||

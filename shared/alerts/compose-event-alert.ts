@@ -169,6 +169,9 @@ export function tamperAlertFor(event: AuditEventInput, ctx: AlertContext): Tampe
         { setting: t(`alert.windowsProtection.${str(d.setting)}` as MessageKey) },
         true,
       );
+    case 'autostart.removed':
+      // Without its start-up entry, Hold On is gone after the next restart.
+      return tamper(d.restored === false ? 'startupNotRestored' : 'startupRemoved', {}, true);
     case 'health.gap':
       return health('gap', { from: time(num(d.from)), to: time(num(d.to)) });
     case 'sensor.failed':

@@ -1,6 +1,9 @@
 import { translator, type MessageKey } from '../i18n/i18n';
 import type { AlertKind, Delivery } from '../model/alert';
 import type { HistoryEntry, HistoryType } from '../model/history';
+
+/** The parts of Hold On whose failure and recovery have their own sentence in the history. */
+const namedParts = new Set(['secrets', 'store', 'storage', 'startup']);
 import type { AuditEvent, Incident } from '../model/incident';
 
 const str = (value: unknown): string =>
@@ -88,6 +91,10 @@ const eventLines: Readonly<
   },
   'sensor.failed': { type: 'app', text: (d) => `Part of Hold On stopped: ${str(d.reason)}` },
   'sensor.recovered': { type: 'app', text: () => 'Part of Hold On works again' },
+  'autostart.removed': {
+    type: 'app',
+    text: () => 'Hold On was removed from the programs that start at login',
+  },
   'help.trusted-session': {
     type: 'action',
     text: (d) => `Help session approved for ${str(d.minutes)} minutes`,
@@ -144,8 +151,10 @@ function fromEvent(event: AuditEvent): HistoryEntry {
       ? 'event.other'
       : event.type === 'protection.resumed' && detail.reason === 'timer'
         ? 'event.protection.resumed.timer'
-        : event.type.startsWith('sensor.') && (detail.sensor === 'secrets' || detail.sensor === 'store')
-          ? `event.${event.type}.secrets`
+        : event.type.startsWith('sensor.') &&
+            typeof detail.sensor === 'string' &&
+            namedParts.has(detail.sensor)
+          ? `event.${event.type}.${detail.sensor}`
           : `event.${event.type}`,
     vars: {
       ...vars,

@@ -109,7 +109,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
   });
   const health = createHealthWatch({
     ...{ db, state, audit, clock, options, logger: logger.child('windows') },
-    protecting: () => protection.pausedUntil() === null,
+    protection,
     heartbeat: () => settings.reveal().heartbeat ?? null,
   });
 

@@ -22,6 +22,7 @@ import type { ScreenCapture } from './ports/screen-capture';
 import type { SecretCipher } from './ports/secret-cipher';
 import type { TextReader } from './ports/text-reader';
 import type { WindowSource } from './ports/window-source';
+import type { StartupEntry } from './protection/startup-entry-watch';
 import type { RegistryDwordReader } from '../../../shared/windows/windows-protections';
 
 /** Everything the app does that is not Electron: store, policy, handlers. Runs under plain Node. */
@@ -88,6 +89,8 @@ export interface CoreOptions extends AlertTuning {
   readonly activeMs?: ActiveClock;
   /** Reads Windows' protection settings from the registry (default: Windows' own; null elsewhere). */
   readonly registry?: RegistryDwordReader | null;
+  /** Hold On's entry in what starts at login, kept there while it runs (the installed app only). */
+  readonly startupEntry?: StartupEntry | null;
   /** How the app quits when the caregiver asks with the PIN (the shell; the preview host). */
   readonly requestQuit?: () => void;
   /** Where windows are listed; by default X11 on Linux, user32 on Windows, CoreGraphics on macOS. */

@@ -8,6 +8,8 @@ import type { SettingsRepository } from '../store/settings-repository';
 import { createWeeklyStatsRepository } from '../store/weekly-stats-repository';
 import { createHealthMonitor } from './health-monitor';
 import { createHeartbeatPing } from './heartbeat-ping';
+import type { Protection } from './protection-state';
+import { createStartupEntryWatch, type StartupEntry } from './startup-entry-watch';
 import { withWindowsProtectionWatch } from './windows-protection-watch';
 
 export interface HealthWatch {
@@ -21,7 +23,8 @@ export interface HealthWatch {
  * Everything that watches Hold On itself, started and stopped together: the heartbeat and the
  * gaps it finds (health-monitor.ts), the protected minutes of the weekly message and, on
  * Windows, the system protections a caller may ask to switch off (windows-protection-watch.ts),
- * and the dead-man's switch that calls the family's monitor (heartbeat-ping.ts).
+ * the dead-man's switch that calls the family's monitor (heartbeat-ping.ts), and Hold On's own
+ * start-up entry, put back when removed (startup-entry-watch.ts).
  */
 export function createHealthWatch(deps: {
   readonly db: Database;
@@ -34,9 +37,10 @@ export function createHealthWatch(deps: {
     readonly uptimeMs?: (() => number) | undefined;
     readonly activeMs?: ActiveClock | undefined;
     readonly registry?: RegistryDwordReader | null | undefined;
+    readonly startupEntry?: StartupEntry | null | undefined;
   };
-  /** Protection is on (not paused): the minute counts as protected. */
-  readonly protecting: () => boolean;
+  /** Protection is on (not paused): the minute counts as protected. Degraded when the start-up entry cannot be kept. */
+  readonly protection: Pick<Protection, 'pausedUntil' | 'setDegraded'>;
   /** The dead-man's switch from the settings (with its secret address), or null. */
   readonly heartbeat: () => { readonly url: string; readonly everyMinutes: number } | null;
   readonly fetch?: typeof fetch;
@@ -55,19 +59,24 @@ export function createHealthWatch(deps: {
       clock,
       uptimeMs: options.uptimeMs,
       activeMs: options.activeMs,
-      protecting: deps.protecting,
+      protecting: () => deps.protection.pausedUntil() === null,
       stats: createWeeklyStatsRepository(deps.db),
     }),
     { read: options.registry, state, audit, clock, logger: deps.logger },
   );
+  const startup = options.startupEntry
+    ? createStartupEntryWatch({ ...deps, entry: options.startupEntry })
+    : null;
   return {
     start() {
       watch.start();
       ping.start();
+      startup?.start();
     },
     stop() {
       watch.stop();
       ping.stop();
+      startup?.stop();
     },
     stopping: () => ping.signal('stopping'),
   };
