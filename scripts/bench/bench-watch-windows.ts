@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import {
   bundleForWindows,
   prepareWine,
+  privateWinePrefix,
   repoRoot,
   runWinNode,
   wineUnavailable,
@@ -72,15 +73,10 @@ async function main(): Promise<void> {
   if (unavailable) throw new Error(unavailable);
   const fixtures = prepareWine();
   const bundle = await bundleForWindows(join(repoRoot, 'scripts/bench/bench-watch-windows.win.ts'));
-  const prefix = join(
-    process.env.HOLDON_WINE_CACHE ?? join(process.env.HOME ?? '/root', '.cache/holdon-wine'),
-    'prefix',
-  );
-  const wineEnv = { ...process.env, WINEPREFIX: process.env.HOLDON_WINEPREFIX ?? prefix };
-  // A wineserver still running from an earlier run would be outside the cgroup: wait for it to end.
-  await new Promise((done) =>
-    spawn('wineserver', ['-w'], { env: wineEnv, stdio: 'ignore' }).once('exit', done),
-  );
+  // Its own prefix: nothing else running in Wine is counted, and its wineserver is its own.
+  const prefix = privateWinePrefix();
+  // No wineserver runs for it yet: the one the run starts is inside the cgroup.
+  const wineEnv = prefix.env;
 
   const group = wineCgroup();
   const out = mkdtempSync(join(tmpdir(), 'holdon-bench-windows-'));
@@ -88,6 +84,7 @@ async function main(): Promise<void> {
   const enter = group ? `echo $$ > ${group.dir}/cgroup.procs && ` : '';
   const run = spawn('sh', ['-c', `${enter}exec "$0" "$@"`, runWinNode, ...args], {
     stdio: ['ignore', 'ignore', 'inherit'],
+    env: wineEnv,
   });
   const done = new Promise<number | null>((resolve) => run.once('exit', resolve));
 
@@ -137,6 +134,7 @@ async function main(): Promise<void> {
       }
     }
   }
+  prefix.remove();
   const stdout = readFileSync(join(out, 'stdout.txt'), 'utf8');
   const resultLine = stdout.split('\n').find((l) => l.startsWith('result '));
   if (code !== 0 || !resultLine) throw new Error(`the Windows side failed (exit ${code}):\n${stdout}`);

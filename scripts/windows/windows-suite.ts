@@ -5,14 +5,23 @@
  * build of Node 22 and koffi's Windows binary from the npm registry, in ~/.cache/holdon-wine),
  * builds the mingw-w64 fixtures, bundles tests/windows/windows-suite.win.ts to CommonJS and runs
  * it with Windows node (scripts/windows/run-win-node.sh, which starts an Xvfb when there is no
- * display). Needs `npm run build` first (it runs the built `holdon` CLI).
+ * display), in a private copy of the prefix so that two suites at once never meet. Needs
+ * `npm run build` first (it runs the built `holdon` CLI).
  *
  * Skipped, with the reason printed, only where Wine is not installed and cannot be (not root);
  * in CI (`CI` set) that is a failure instead.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { bundleForWindows, prepareWine, repoRoot, runWinNode, wineUnavailable, winPath } from './wine';
+import {
+  bundleForWindows,
+  prepareWine,
+  privateWinePrefix,
+  repoRoot,
+  runWinNode,
+  wineUnavailable,
+  winPath,
+} from './wine';
 
 const budgetSeconds = 180;
 const begin = Date.now();
@@ -27,9 +36,18 @@ async function main(): Promise<void> {
   const fixtures = prepareWine();
   const setupSeconds = (Date.now() - begin) / 1000;
   const bundle = await bundleForWindows(join(repoRoot, 'tests/windows/windows-suite.win.ts'));
-  const run = spawnSync(runWinNode, ['-t', '150', bundle, winPath(fixtures)], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  // Its own prefix: another clone's suite running at the same time sees none of its programs.
+  const prefix = privateWinePrefix();
+  const run = (() => {
+    try {
+      return spawnSync(runWinNode, ['-t', '150', bundle, winPath(fixtures)], {
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: prefix.env,
+      });
+    } finally {
+      prefix.remove();
+    }
+  })();
   const seconds = (Date.now() - begin) / 1000;
   console.log(
     `windows suite: ${seconds.toFixed(1)} s in all (setup and fixtures ${setupSeconds.toFixed(1)} s; budget ${budgetSeconds} s)`,
