@@ -38,16 +38,11 @@ async function main(): Promise<void> {
   const bundle = await bundleForWindows(join(repoRoot, 'tests/windows/windows-suite.win.ts'));
   // Its own prefix: another clone's suite running at the same time sees none of its programs.
   const prefix = privateWinePrefix();
-  const run = (() => {
-    try {
-      return spawnSync(runWinNode, ['-t', '150', bundle, winPath(fixtures)], {
-        stdio: ['ignore', 'inherit', 'inherit'],
-        env: prefix.env,
-      });
-    } finally {
-      prefix.remove();
-    }
-  })();
+  const run = spawnSync(runWinNode, ['-t', '150', bundle, winPath(fixtures)], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: prefix.env,
+  });
+  prefix.remove();
   const seconds = (Date.now() - begin) / 1000;
   console.log(
     `windows suite: ${seconds.toFixed(1)} s in all (setup and fixtures ${setupSeconds.toFixed(1)} s; budget ${budgetSeconds} s)`,

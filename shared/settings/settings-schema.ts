@@ -41,9 +41,9 @@ export function urlHasCredentials(text: string): boolean {
     return false;
   }
 }
-/** A mail server on this computer (a bridge such as Proton Mail Bridge, or a test server). */
+/** A URL's hostname that is this computer (a mail bridge such as Proton Mail Bridge, a development server). */
 export const isLoopbackHost = (hostname: string): boolean =>
-  ['127.0.0.1', '[::1]', '::1', 'localhost'].includes(hostname);
+  ['127.0.0.1', '[::1]', 'localhost'].includes(hostname);
 
 /**
  * Whether a mail server address asks for nothing but `requireTLS` after its "?" (and, for a

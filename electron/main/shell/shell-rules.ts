@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { isLoopbackHost } from '../../../shared/settings/settings-schema';
 import type { Logger } from '../core/logging/logger';
 
 /**
@@ -28,8 +29,7 @@ export function devServerUrl(facts: ShellFacts): string | null {
   try {
     const url = new URL(text);
     // electron-vite's server runs on this computer; anything else is not a development run.
-    const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-    return url.protocol === 'http:' && local ? url.origin : null;
+    return url.protocol === 'http:' && isLoopbackHost(url.hostname) ? url.origin : null;
   } catch {
     return null;
   }

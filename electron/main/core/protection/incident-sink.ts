@@ -119,7 +119,7 @@ export function createIncidentSink(deps: {
 
   const sink: IncidentSink = {
     opened(incident) {
-      if (count() > 0) sink.retryUnsaved();
+      sink.retryUnsaved(); // older ones first
       try {
         open(incident);
       } catch (error) {

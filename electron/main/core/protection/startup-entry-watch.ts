@@ -31,10 +31,9 @@ export function createStartupEntryWatch(deps: {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly everyMs?: number;
-}): { start(): void; stop(): void; look(): void } {
+}): { start(): void; stop(): void } {
   const { entry, audit, clock, logger } = deps;
   let timer: { cancel(): void } | null = null;
-  let quiet = true;
 
   const putBack = (): boolean => {
     try {
@@ -45,7 +44,8 @@ export function createStartupEntryWatch(deps: {
       return false;
     }
   };
-  const look = (): void => {
+  /** `report`: a missing entry is news (false on the first look: a new install has none yet). */
+  const look = (report: boolean): void => {
     let there: boolean;
     try {
       there = entry.isRegistered();
@@ -55,27 +55,25 @@ export function createStartupEntryWatch(deps: {
     }
     if (there) return deps.protection.setDegraded('startup', null);
     const restored = putBack();
-    if (quiet) logger.info('start-up entry registered', { restored });
-    else audit.append('autostart.removed', { restored }, clock.now());
+    if (report) audit.append('autostart.removed', { restored }, clock.now());
+    else logger.info('start-up entry registered', { restored });
     deps.protection.setDegraded('startup', restored ? null : 'Hold On would not start at the next login');
   };
-  const tick = (): void => {
-    look();
-    quiet = false;
-    timer = clock.setTimeout(tick, deps.everyMs ?? startupCheckMs);
+  const schedule = (): void => {
+    timer = clock.setTimeout(() => {
+      look(true);
+      schedule();
+    }, deps.everyMs ?? startupCheckMs);
   };
   return {
     start() {
       if (timer) return;
-      // The first look registers the entry without a word (a new install has none yet); from
-      // then on a missing entry is news.
-      quiet = true;
-      tick();
+      look(false);
+      schedule();
     },
     stop() {
       timer?.cancel();
       timer = null;
     },
-    look,
   };
 }
