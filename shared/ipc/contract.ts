@@ -115,16 +115,18 @@ export const requestSchemas = {
   }),
   /**
    * The code a family member's phone scans to get push alerts: a new unguessable topic and reply
-   * topic (or, with `topic`, the code of one already set up), its link and its QR code.
+   * topic (or, with `topic`, the code of one already set up), its link and its QR code. A saved
+   * topic reaches the screens masked ("•••9c1e"); its code needs the caregiver PIN.
    */
   'push.code': z.strictObject({
+    pin,
     server: z
       .url({ protocol: /^https?$/ })
       .max(2000)
       .optional(),
     topic: z
       .string()
-      .regex(/^[-_A-Za-z0-9]{1,64}$/)
+      .regex(/^(?:[-_A-Za-z0-9]{1,64}|•••[0-9a-f]{4})$/)
       .optional(),
   }),
   'alerts.list': z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),

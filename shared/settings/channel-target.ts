@@ -1,20 +1,21 @@
+import { masked } from './masked-secret';
 import { defaultNtfyServer, type Channel, type Settings } from './settings-schema';
 
-/** Where a channel sends, as the outbox and the history show it: never a secret. */
+/**
+ * Where a channel sends, as the outbox, the history and the screens show it, and what tells one
+ * channel of a contact from another: never a secret. An address or phone number as it is; a push
+ * topic and a webhook address masked ("https://ntfy.sh/•••9c1e"), the same from the stored
+ * secret as from its masked form.
+ */
 export function channelTarget(channel: Channel): string {
   switch (channel.type) {
     case 'email':
     case 'sms':
       return channel.to;
     case 'ntfy':
-      return `${(channel.server ?? defaultNtfyServer).replace(/\/+$/, '')}/${channel.topic}`;
-    case 'webhook': {
-      const url = new URL(channel.url);
-      url.username = '';
-      url.password = '';
-      url.search = '';
-      return url.toString();
-    }
+      return `${(channel.server ?? defaultNtfyServer).replace(/\/+$/, '')}/${masked('topic', channel.topic)}`;
+    case 'webhook':
+      return masked('url', channel.url);
   }
 }
 

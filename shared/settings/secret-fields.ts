@@ -1,9 +1,11 @@
+import { masked, redactedSecret, type MaskKind } from './masked-secret';
 import type { Settings } from './settings-schema';
 
 /**
  * Every secret in the settings, where it sits, and what identifies the thing it belongs to
  * (so a secret follows its channel when contacts are reordered): the SMTP password inside
- * `email.smtpUrl`, each ntfy channel's `token`, each webhook's `secret`, `twilio.authToken`.
+ * `email.smtpUrl`, the heartbeat address, each push channel's topic, reply topic and `token`,
+ * each webhook's address and `secret`, the Twilio account and its token.
  */
 export interface SecretSlot {
   /** Dotted path, e.g. `contacts[0].channels[1].token` (`email.smtpUrl` means its password). */
@@ -11,6 +13,10 @@ export interface SecretSlot {
   /** Stable identity: the same account, topic or URL has the same id. */
   readonly id: string;
   readonly value: string;
+  /** Secrets that name where alerts go have a masked form; the others are "•••". */
+  readonly kind: MaskKind | null;
+  /** What the screens and the stored document see instead of the value. */
+  readonly masked: string;
 }
 
 /** A user name or password as written in an address: "%40" is "@", and a lone "%" is itself. */
@@ -36,36 +42,33 @@ function smtpPassword(smtpUrl: string): { url: URL; password: string } | null {
 
 export function secretSlots(settings: Settings): SecretSlot[] {
   const slots: SecretSlot[] = [];
+  const add = (path: string, id: string, value: string, kind: MaskKind | null = null): void => {
+    slots.push({ path, id, value, kind, masked: kind ? masked(kind, value) : redactedSecret });
+  };
   const smtp = settings.email ? smtpPassword(settings.email.smtpUrl) : null;
-  if (smtp) {
-    slots.push({
-      path: 'email.smtpUrl',
-      id: `smtp:${smtp.url.username}@${smtp.url.host}`,
-      value: smtp.password,
-    });
-  }
-  if (settings.heartbeat) {
-    slots.push({ path: 'heartbeat.url', id: 'heartbeat', value: settings.heartbeat.url });
-  }
+  if (smtp) add('email.smtpUrl', `smtp:${smtp.url.username}@${smtp.url.host}`, smtp.password);
+  if (settings.heartbeat) add('heartbeat.url', 'heartbeat', settings.heartbeat.url);
   if (settings.twilio) {
-    slots.push({
-      path: 'twilio.authToken',
-      id: `twilio:${settings.twilio.accountSid}`,
-      value: settings.twilio.authToken,
-    });
+    const account = masked('sid', settings.twilio.accountSid);
+    add('twilio.accountSid', `twilio-sid:${account}`, settings.twilio.accountSid, 'sid');
+    add('twilio.authToken', `twilio:${account}`, settings.twilio.authToken);
   }
   (settings.contacts ?? []).forEach((contact, c) =>
     contact.channels.forEach((channel, n) => {
       const path = `contacts[${c}].channels[${n}]`;
-      if (channel.type === 'ntfy' && channel.token !== undefined) {
-        slots.push({
-          path: `${path}.token`,
-          id: `ntfy:${channel.server ?? ''}/${channel.topic}`,
-          value: channel.token,
-        });
+      if (channel.type === 'ntfy') {
+        const topic = `${channel.server ?? ''}/${masked('topic', channel.topic)}`;
+        add(`${path}.topic`, `ntfy-topic:${topic}`, channel.topic, 'topic');
+        if (channel.replyTopic !== undefined) {
+          const reply = masked('topic', channel.replyTopic);
+          add(`${path}.replyTopic`, `ntfy-reply:${topic}/${reply}`, channel.replyTopic, 'topic');
+        }
+        if (channel.token !== undefined) add(`${path}.token`, `ntfy:${topic}`, channel.token);
       }
       if (channel.type === 'webhook') {
-        slots.push({ path: `${path}.secret`, id: `webhook:${channel.url}`, value: channel.secret });
+        const url = masked('url', channel.url);
+        add(`${path}.url`, `webhook-url:${url}`, channel.url, 'url');
+        add(`${path}.secret`, `webhook:${url}`, channel.secret);
       }
     }),
   );
@@ -87,7 +90,11 @@ export function replaceSecrets(settings: Settings, replace: (slot: SecretSlot) =
     next.email = { ...settings.email, smtpUrl: url.toString() };
   }
   if (settings.twilio) {
-    next.twilio = { ...settings.twilio, authToken: with_('twilio.authToken', settings.twilio.authToken) };
+    next.twilio = {
+      ...settings.twilio,
+      accountSid: with_('twilio.accountSid', settings.twilio.accountSid),
+      authToken: with_('twilio.authToken', settings.twilio.authToken),
+    };
   }
   if (settings.heartbeat) {
     next.heartbeat = { ...settings.heartbeat, url: with_('heartbeat.url', settings.heartbeat.url) };
@@ -97,10 +104,21 @@ export function replaceSecrets(settings: Settings, replace: (slot: SecretSlot) =
       ...contact,
       channels: contact.channels.map((channel, n) => {
         const path = `contacts[${c}].channels[${n}]`;
-        if (channel.type === 'ntfy' && channel.token !== undefined)
-          return { ...channel, token: with_(`${path}.token`, channel.token) };
+        const optional = (field: 'replyTopic' | 'token', value: string | undefined) =>
+          value === undefined ? {} : { [field]: with_(`${path}.${field}`, value) };
+        if (channel.type === 'ntfy')
+          return {
+            ...channel,
+            topic: with_(`${path}.topic`, channel.topic),
+            ...optional('replyTopic', channel.replyTopic),
+            ...optional('token', channel.token),
+          };
         if (channel.type === 'webhook')
-          return { ...channel, secret: with_(`${path}.secret`, channel.secret) };
+          return {
+            ...channel,
+            url: with_(`${path}.url`, channel.url),
+            secret: with_(`${path}.secret`, channel.secret),
+          };
         return channel;
       }),
     }));

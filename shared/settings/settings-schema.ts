@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countries, languages } from './choices';
+import { isMasked, redactedSecret, type MaskKind } from './masked-secret';
 
 /**
  * The settings file. The same JSON is what the app exports and imports, and what
@@ -11,12 +12,12 @@ export { countries, languages, type Country, type Language } from './choices';
 
 export const protectionLevels = ['warn', 'alert', 'block'] as const;
 
-/** How one alert reaches a contact. Secrets stay in the core: they never reach the screens. */
 /**
  * What the screens see instead of a secret. Settings sent back with it keep the stored secret,
- * so it is a valid value for every secret field.
+ * so it is a valid value for every secret field (and a masked form, see masked-secret.ts, for a
+ * webhook address, a push topic and a Twilio account).
  */
-export const redactedSecret = '•••';
+export { redactedSecret };
 
 /** The public ntfy server, used when a push channel names none. */
 export const defaultNtfyServer = 'https://ntfy.sh';
@@ -29,9 +30,19 @@ const e164 = z
   .string()
   .trim()
   .regex(/^\+[1-9][0-9]{6,14}$/, 'a phone number in international form, such as "+447700900123"');
-const ntfyTopic = z
-  .string()
-  .regex(/^[-_A-Za-z0-9]{1,64}$/, 'a topic name of letters, digits, - and _ (up to 64)');
+/** A secret that names where alerts go: its masked form (the screens sent it back) or a value `plain` accepts. */
+const maskedOr = (kind: MaskKind, plain: z.ZodType<string>) =>
+  z.string().superRefine((value, ctx) => {
+    if (isMasked(kind, value)) return;
+    const checked = plain.safeParse(value);
+    if (!checked.success)
+      for (const issue of checked.error.issues) ctx.addIssue(issue as z.core.$ZodRawIssue);
+  });
+/** A push topic is a secret: anyone who knows it on a public server can read and send the alerts. */
+const ntfyTopic = maskedOr(
+  'topic',
+  z.string().regex(/^[-_A-Za-z0-9]{1,64}$/, 'a topic name of letters, digits, - and _ (up to 64)'),
+);
 /** Whether a web address carries a name or password (`https://user:pass@…`). */
 export function urlHasCredentials(text: string): boolean {
   try {
@@ -96,7 +107,8 @@ export const channelSchema = z.discriminatedUnion('type', [
   /** JSON POST signed with HMAC-SHA256 (see the README for the payload and the check). */
   z.strictObject({
     type: z.literal('webhook'),
-    url: httpUrl('https://home.example.org/hooks/holdon'),
+    /** Secret as a whole: its path or query is often the key (Slack, Discord, Home Assistant). */
+    url: maskedOr('url', httpUrl('https://home.example.org/hooks/holdon')),
     /** Shared secret for the signature (secret). */
     secret: z.union([z.literal(redactedSecret), z.string().min(16, 'at least 16 characters').max(200)]),
   }),
@@ -163,7 +175,11 @@ export const settingsSchema = z.strictObject({
   /** The Twilio account SMS alerts are sent from (https://www.twilio.com/docs/messaging/api/message-resource). */
   twilio: z
     .strictObject({
-      accountSid: z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'an account SID such as "AC" and 32 hex digits'),
+      /** Secret: with the token it is the account's name and password. */
+      accountSid: maskedOr(
+        'sid',
+        z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'an account SID such as "AC" and 32 hex digits'),
+      ),
       /** Secret. */
       authToken: z.string().min(1).max(200),
       from: e164,

@@ -39,6 +39,8 @@ export function ContactsEditor(props: {
   readonly onConfirm: (contactName: string, delivery: Delivery) => Promise<string>;
   /** Setup: a person with no way to reach them gets a phone code at once, without a click. */
   readonly pairAtOnce?: boolean;
+  /** The caregiver PIN: a saved phone's code is shown only with it. */
+  readonly pin: string;
 }) {
   const { t } = useTranslation();
   const { value, onChange } = props;
@@ -110,6 +112,7 @@ export function ContactsEditor(props: {
       <PushPairing
         key={shown}
         name={contact.name}
+        pin={props.pin}
         channel={push}
         start={props.pairAtOnce === true && contact.channels.length === 0}
         testing={result === 'busy'}

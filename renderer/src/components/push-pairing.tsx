@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PushCode } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import type { Channel } from '../../../shared/settings/settings-schema';
+import { masked } from '../../../shared/settings/masked-secret';
 import { defaultNtfyServer } from '../../../shared/settings/settings-schema';
 import { useAppStore } from '../state/app-store';
 import { useTranslation } from '../state/use-translation';
@@ -27,6 +28,8 @@ const toChannel = ({ server, topic, replyTopic }: PushCode): PushChannel => ({
  */
 export function PushPairing(props: {
   readonly name: string;
+  /** The caregiver PIN: the code of a saved topic (shown masked) is asked for with it. */
+  readonly pin: string;
   readonly channel: PushChannel | undefined;
   /** Make a code without a click (the contact has no way to reach them yet). */
   readonly start: boolean;
@@ -66,10 +69,15 @@ export function PushPairing(props: {
     }
     started.current = true;
     const key = `${channel.server ?? ''}/${channel.topic}`;
-    if (asked.current === key || code?.topic === channel.topic) return;
+    if (asked.current === key || (code && masked('topic', code.topic) === masked('topic', channel.topic)))
+      return;
     asked.current = key;
     void core
-      .pushCode({ topic: channel.topic, ...(channel.server ? { server: channel.server } : {}) })
+      .pushCode({
+        pin: props.pin,
+        topic: channel.topic,
+        ...(channel.server ? { server: channel.server } : {}),
+      })
       .then((result) =>
         result.ok ? setCode(result.value) : setProblem(apiErrorText(t, result.error, language)),
       );

@@ -54,7 +54,13 @@ function CaregiverSettings(props: { readonly pin: string; readonly onPinChanged:
         <section aria-labelledby="cg-contacts">
           <h2 id="cg-contacts">{t('caregiver.contacts.title')}</h2>
           <NamesFields value={draft} onChange={edit} />
-          <ContactsEditor value={draft} onChange={edit} onTest={testContact} onConfirm={confirmContact} />
+          <ContactsEditor
+            value={draft}
+            pin={props.pin}
+            onChange={edit}
+            onTest={testContact}
+            onConfirm={confirmContact}
+          />
         </section>
         <section aria-labelledby="cg-level">
           <h2 id="cg-level">{t('caregiver.level.title')}</h2>

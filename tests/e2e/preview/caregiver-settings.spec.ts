@@ -262,3 +262,60 @@ test('a phone code that arrives while the caregiver is typing keeps both the cod
   await expect(page.getByRole('button', { name: 'Stop push messages to this phone' })).toBeVisible();
   await expect(page.getByTestId('push-link')).toContainText('ntfy');
 });
+
+test("the screens see push topics, webhook addresses and the Twilio account masked; a phone's code needs the PIN", async ({
+  page,
+}) => {
+  const topic = 'holdon-q3v8k2m7w4x9p5t6r2n8';
+  const sid = `AC${'5f'.repeat(16)}`;
+  server = await startPreviewWith({
+    country: 'GB',
+    contacts: [
+      {
+        name: 'Ann',
+        channels: [
+          { type: 'ntfy', topic },
+          { type: 'webhook', url: 'https://home.example.org/api/webhook/hook-T0kEn', secret: 'w'.repeat(20) },
+          { type: 'sms', to: '+447700900123' },
+        ],
+      },
+    ],
+    twilio: { accountSid: sid, authToken: 't'.repeat(32), from: '+447700900999' },
+  });
+  await page.goto(`${server.url}#caregiver`);
+  const shown = (await rawInvoke(page, 'settings.get', {})) as { ok: boolean; value: unknown };
+  expect(shown.ok).toBe(true);
+  const text = JSON.stringify(shown.value);
+  for (const secret of [topic, 'hook-T0kEn', '/api/webhook', sid, 'wwww', 'tttt'])
+    expect(text).not.toContain(secret);
+  const masked = (shown.value as { contacts: { channels: { topic?: string }[] }[] }).contacts[0]?.channels[0]
+    ?.topic;
+  expect(masked).toMatch(/^•••[0-9a-f]{4}$/);
+  // Anything on the computer may ask for a code; for a saved topic only with the PIN.
+  expect(await rawInvoke(page, 'push.code', { topic: masked })).toMatchObject({
+    ok: false,
+    error: { code: 'pin-required' },
+  });
+
+  await page.getByLabel('Caregiver PIN').fill(caregiverPin);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(h1(page)).toHaveText('Caregiver settings');
+  // Behind the PIN, the phone's code is shown again, so another phone can be added.
+  await expect(page.getByTestId('push-link')).toHaveText(`https://ntfy.sh/${topic}`);
+  // Ann has other ways than push: they show unfolded.
+  await expect(page.getByLabel('Webhook address')).toBeVisible();
+  await expect(page.getByLabel('Account SID')).toBeVisible();
+  await expect(page.getByLabel('Webhook address')).toHaveValue(
+    /^https:\/\/home\.example\.org\/•••[0-9a-f]{4}$/,
+  );
+  await expect(page.getByLabel('Account SID')).toHaveValue(/^AC•••[0-9a-f]{4}$/);
+  const html = await page.content();
+  for (const secret of ['hook-T0kEn', sid]) expect(html).not.toContain(secret);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: shots('caregiver-masked-en'), fullPage: true });
+
+  // Saved as shown, every secret stays: the next look shows the same masks.
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  expect(await rawInvoke(page, 'settings.get', {})).toEqual(shown);
+});

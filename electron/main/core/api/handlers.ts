@@ -1,5 +1,6 @@
 import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import { checkMessage } from '../../../../shared/message-check/check-message';
+import { isMasked, masked } from '../../../../shared/settings/masked-secret';
 import { defaultNtfyServer, type Settings } from '../../../../shared/settings/settings-schema';
 import type { ChecklistHistory } from '../checklist/checklist-history';
 import type { Notifier } from '../notifier/notifier';
@@ -23,6 +24,18 @@ export interface HandlerDeps extends CaregiverDeps, WarningDeps {
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  /** A saved push topic from its masked form: only with the PIN, as it lets anyone read the alerts. */
+  const savedTopic = async (pin: string | undefined, server: string, topic: string): Promise<string> => {
+    await deps.pin.check(pin);
+    for (const contact of deps.settings.reveal().contacts ?? []) {
+      for (const channel of contact.channels) {
+        const at = (channel.type === 'ntfy' ? (channel.server ?? defaultNtfyServer) : '').replace(/\/+$/, '');
+        if (channel.type === 'ntfy' && at === server && masked('topic', channel.topic) === topic)
+          return channel.topic;
+      }
+    }
+    throw new ApiFailure('not-found', 'no saved push topic is that one', 'topic');
+  };
   const { protection, settings, incidents, audit } = deps;
   const tests = createRateLimit({ ...messagesToFamily, now: deps.now });
   const shares = createRateLimit({ ...messagesToFamily, now: deps.now });
@@ -81,9 +94,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       audit.append('contact.confirmed', { contact: contactName, channel: channelType }, deps.now());
       return deps.notifier.reach();
     },
-    'push.code': async ({ server, topic }) => {
+    'push.code': async ({ pin, server, topic }) => {
       const at = (server ?? deps.ntfyServer ?? defaultNtfyServer).replace(/\/+$/, '');
-      const pair = topic === undefined ? newPushTopics() : { topic, replyTopic: null };
+      const pair =
+        topic === undefined
+          ? newPushTopics()
+          : { topic: isMasked('topic', topic) ? await savedTopic(pin, at, topic) : topic, replyTopic: null };
       const link = subscribeLink(at, pair.topic);
       return { server: at, topic: pair.topic, replyTopic: pair.replyTopic, link, qrSvg: await qrSvg(link) };
     },

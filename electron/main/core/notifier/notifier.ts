@@ -1,3 +1,4 @@
+import { isHidden } from '../../../../shared/settings/masked-secret';
 import type { Database } from 'better-sqlite3';
 import type { Delivery } from '../../../../shared/model/alert';
 import type { FamilyReach } from '../../../../shared/model/family-reach';
@@ -179,7 +180,7 @@ export function createNotifier(deps: NotifierOptions): Notifier {
   const replySubscriptions = (): ReplySubscription[] => {
     const byServer = new Map<string, { server: string; token?: string; topics: string[] }>();
     for (const { channel } of channelSlots(deps.revealSettings())) {
-      if (channel.type !== 'ntfy' || !channel.replyTopic) continue;
+      if (channel.type !== 'ntfy' || !channel.replyTopic || isHidden('topic', channel.replyTopic)) continue;
       const server = (channel.server ?? defaultNtfyServer).replace(/\/+$/, '');
       const key = `${server}\n${channel.token ?? ''}`;
       const entry = byServer.get(key) ?? {
@@ -192,9 +193,9 @@ export function createNotifier(deps: NotifierOptions): Notifier {
     }
     return [...byServer.values()];
   };
-  /** The push channel whose reply topic a message came on. */
+  /** The push channel whose reply topic a message came on (the screens' settings show it masked). */
   const channelOf = (server: string, replyTopic: string) => {
-    for (const slot of channelSlots(deps.settings())) {
+    for (const slot of channelSlots(deps.revealSettings())) {
       const ch = slot.channel;
       if (ch.type !== 'ntfy' || ch.replyTopic !== replyTopic) continue;
       if ((ch.server ?? defaultNtfyServer).replace(/\/+$/, '') !== server) continue;

@@ -1,7 +1,8 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { redactSettings } from '../../../../shared/settings/redact';
 import { replaceSecrets, secretSlots, type SecretSlot } from '../../../../shared/settings/secret-fields';
-import { redactedSecret, type Settings } from '../../../../shared/settings/settings-schema';
+import { isHidden } from '../../../../shared/settings/masked-secret';
+import type { Settings } from '../../../../shared/settings/settings-schema';
 import {
   describeProblems,
   parseSettingsText,
@@ -131,7 +132,7 @@ export function createDatabaseSettings(
   /** The stored secret at a slot: its plain value (decrypted now), or null when it cannot be read. */
   const plainOf = (slot: SecretSlot, stored: StoredSecrets | undefined): string | null => {
     const value = stored?.values[slot.path];
-    if (value === undefined || !secrets) return slot.value === redactedSecret ? null : slot.value;
+    if (value === undefined || !secrets) return isHidden(slot.kind, slot.value) ? null : slot.value;
     try {
       if (stored?.cipher !== secrets.cipher.name) throw new Error(`made by ${stored?.cipher}`);
       return secrets.cipher.decrypt(value);
@@ -148,7 +149,7 @@ export function createDatabaseSettings(
     const revealed = replaceSecrets(settings, (slot) => {
       const plain = plainOf(slot, stored);
       if (plain === null && stored?.values[slot.path] !== undefined) unreadable += 1;
-      return plain ?? redactedSecret;
+      return plain ?? slot.masked;
     });
     if (unreadable === 0) secrets?.onAllReadable?.();
     return revealed;
@@ -177,10 +178,10 @@ export function createDatabaseSettings(
       };
       const plainSettings: Settings = replaceSecrets(next, (slot) => {
         const old = storedById.get(slot.id);
-        if (slot.value === redactedSecret) {
+        if (isHidden(slot.kind, slot.value)) {
           const plain = old ? plainOf(old, before.secrets) : null;
           if (plain !== null) keep(slot.path, plain);
-          return plain ?? redactedSecret;
+          return plain ?? slot.masked;
         }
         if (!old || plainOf(old, before.secrets) !== slot.value) changed.add(topField(slot.path));
         keep(slot.path, slot.value);
@@ -190,7 +191,7 @@ export function createDatabaseSettings(
         if (!secretSlots(next).some((slot) => slot.id === id)) changed.add(topField(old.path));
       }
       if (secrets) {
-        const document = replaceSecrets(plainSettings, () => redactedSecret);
+        const document = replaceSecrets(plainSettings, (slot) => slot.masked);
         const stored: StoredSecrets = { cipher: secrets.cipher.name, values };
         repo.put(settingsKey, { ...document, [secretsField]: stored }, now());
       } else {
@@ -242,7 +243,7 @@ export function createFileSettings(path: string): SettingsSource {
       const changed = new Set<string>();
       const restored = replaceSecrets(next, (slot) => {
         const old = known.get(slot.id);
-        if (slot.value === redactedSecret) return old?.value ?? redactedSecret;
+        if (isHidden(slot.kind, slot.value)) return old?.value ?? slot.masked;
         if (old?.value !== slot.value) changed.add(topField(slot.path));
         return slot.value;
       });

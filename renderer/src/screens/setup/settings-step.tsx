@@ -32,6 +32,7 @@ export function SettingsStep(props: {
       {props.part === 'contacts' ? (
         <ContactsEditor
           value={draft}
+          pin={props.pin}
           onChange={setDraft}
           onTest={testContact}
           onConfirm={confirmContact}

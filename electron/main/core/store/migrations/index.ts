@@ -4,6 +4,7 @@ import { outbox } from './0030-outbox';
 import { checklistResults } from './0060-checklist-results';
 import { incidentPictures } from './0070-incident-pictures';
 import { familyAnswers } from './0080-family-answers';
+import { maskedTargets } from './0090-masked-targets';
 import type { Migration } from './migration';
 
 /** Every migration in order. Append only. */
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   checklistResults,
   incidentPictures,
   familyAnswers,
+  maskedTargets,
 ];

@@ -1,3 +1,4 @@
+import { mark, masked } from '../../../../../shared/settings/masked-secret';
 import { isolatedEnv } from '../../../../fakes/test-core';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -55,9 +56,11 @@ describe('holdon alert-test and alerts from holdon watch', () => {
 
     const ann = await holdon(['alert-test', '--config', config, '--contact', 'Ann'], env);
     expect(ann.code).toBe(0);
-    expect(ann.stdout).toBe(
-      `sent    Ann by email to ann@example.test\nsent    Ann by ntfy to ${http.url}/holdon-ann\n`,
-    );
+    // A push topic and a webhook address are secrets: the output names their server and a mark.
+    const topic = `${http.url}/•••${mark('holdon-ann')}`;
+    const hook = masked('url', `${http.url}/broken`);
+    expect(hook).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/•••[0-9a-f]{4}$/);
+    expect(ann.stdout).toBe(`sent    Ann by email to ann@example.test\nsent    Ann by ntfy to ${topic}\n`);
     expect(smtp.received[0]?.raw).toContain('Subject: Hold On: test message for Ann');
 
     const all = await holdon(['alert-test', '--config', config, '--json'], env);
@@ -68,15 +71,16 @@ describe('holdon alert-test and alerts from holdon watch', () => {
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toEqual([
       { contact: 'Ann', channel: 'email', to: 'ann@example.test', status: 'sent', error: null },
-      { contact: 'Ann', channel: 'ntfy', to: `${http.url}/holdon-ann`, status: 'sent', error: null },
+      { contact: 'Ann', channel: 'ntfy', to: topic, status: 'sent', error: null },
       {
         contact: 'Bob',
         channel: 'webhook',
-        to: `${http.url}/broken`,
+        to: hook,
         status: 'failed',
         error: 'The webhook server does not know this address (HTTP 410): gone',
       },
     ]);
+    expect(all.stdout).not.toMatch(/holdon-ann|broken/);
     const nobody = await holdon(['alert-test', '--config', config, '--contact', 'Zed'], env);
     expect(nobody).toMatchObject({ code: 2, stderr: 'holdon: no trusted contact named "Zed"\n' });
     writeFileSync(config, JSON.stringify({ contacts: [{ name: 'Cy', phone: '+44 7700 900999' }] }));

@@ -1,3 +1,4 @@
+import { isHidden } from '../../../../../../shared/settings/masked-secret';
 import { redactedSecret, defaultNtfyServer } from '../../../../../../shared/settings/settings-schema';
 import { answerPurposes, type Delivery } from '../../../../../../shared/model/alert';
 import { answerBody } from '../../answers/answer-codes';
@@ -68,7 +69,8 @@ export function ntfyActions(delivery: Delivery, target: NtfyTarget, server: stri
     actions.push({ action: 'view', label: delivery.message.callLabel ?? 'Call', url: `tel:${phone}` });
   }
   const answers = delivery.message.answers ?? {};
-  if (target.replyTopic) {
+  // A reply topic that cannot be read (its key is gone) gets no buttons: nobody would hear them.
+  if (target.replyTopic && !isHidden('topic', target.replyTopic)) {
     for (const purpose of answerPurposes) {
       const code = answers[purpose];
       if (!code) continue;
@@ -94,6 +96,7 @@ export function ntfyActions(delivery: Delivery, target: NtfyTarget, server: stri
 export function createNtfyChannel(now: () => number): ChannelSender<NtfyTarget> {
   return {
     async send(delivery, target) {
+      if (isHidden('topic', target.topic)) throw unreadableSecret('ntfy topic', 'topic');
       if (target.token === redactedSecret) throw unreadableSecret('ntfy access token', 'token');
       const server = (target.server ?? defaultNtfyServer).replace(/\/+$/, '');
       const headers: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { isHidden } from '../../../../../../shared/settings/masked-secret';
 import { redactedSecret } from '../../../../../../shared/settings/settings-schema';
 import type { Delivery, DeliveryReason } from '../../../../../../shared/model/alert';
 import { DeliveryError, unreadableSecret } from '../delivery-error';
@@ -81,6 +82,8 @@ export function createSmsChannel(
   };
   return {
     async send(delivery, { to, account }) {
+      if (isHidden('sid', account.accountSid))
+        throw unreadableSecret('Twilio account SID', 'twilio.accountSid');
       if (account.authToken === redactedSecret)
         throw unreadableSecret('Twilio auth token', 'twilio.authToken');
       const url = `${apiBase.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(account.accountSid)}/Messages.json`;

@@ -1,3 +1,4 @@
+import { isHidden } from '../../../../../../shared/settings/masked-secret';
 import { redactedSecret } from '../../../../../../shared/settings/settings-schema';
 import { unreadableSecret } from '../delivery-error';
 import { postHttp } from '../http-post';
@@ -17,6 +18,7 @@ export interface WebhookTarget {
 export function createWebhookChannel(now: () => number): ChannelSender<WebhookTarget> {
   return {
     async send(delivery, target) {
+      if (isHidden('url', target.url)) throw unreadableSecret('webhook address', 'url');
       if (target.secret === redactedSecret) throw unreadableSecret('webhook secret', 'secret');
       const raw = JSON.stringify(webhookPayload(delivery));
       const timestamp = Math.floor(now() / 1000);

@@ -87,6 +87,47 @@ describe('push alerts answered from the phone (local ntfy-compatible server)', (
       `an answer ignored as ${why}`,
     );
 
+  it("shows the screens the topics masked, and a saved topic's code only with the PIN", async () => {
+    const { core, topic, replyTopic, code } = await paired();
+    const shown = await core.invoke('settings.get', {});
+    if (!shown.ok) throw new Error(shown.error.message);
+    const channel = shown.value.contacts?.[0]?.channels[0];
+    expect(channel).toMatchObject({
+      type: 'ntfy',
+      topic: expect.stringMatching(/^•••[0-9a-f]{4}$/) as string,
+      replyTopic: expect.stringMatching(/^•••[0-9a-f]{4}$/) as string,
+    });
+    expect(JSON.stringify(shown.value)).not.toContain(topic);
+    expect(JSON.stringify(shown.value)).not.toContain(replyTopic);
+    expect(JSON.stringify(core.status())).not.toContain(topic);
+    const masked = channel?.type === 'ntfy' ? channel.topic : '';
+    const server = channel?.type === 'ntfy' ? channel.server : undefined;
+    expect(await core.invoke('push.code', { topic: masked, server })).toMatchObject({
+      ok: false,
+      error: { code: 'pin-required' },
+    });
+    expect(await core.invoke('push.code', { topic: masked, server, pin: '135792' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-pin' },
+    });
+    expect(await core.invoke('push.code', { topic: masked, server, pin })).toMatchObject({
+      ok: true,
+      value: { topic, link: code.link },
+    });
+    // A mask that is no saved topic.
+    expect(await core.invoke('push.code', { topic: '•••0000', server, pin })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    // The screens send the masked settings back: the topics stay, and push still reaches Ann.
+    expect(
+      await core.invoke('settings.save', { pin, settings: { ...shown.value, seniorName: 'Mama' } }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(core.settings.reveal().contacts?.[0]?.channels[0]).toMatchObject({ topic, replyTopic });
+  });
+
   it('makes an unguessable topic and a link to it; setup says "working" only after "It arrived"', async () => {
     const { core, ntfy, topic, replyTopic, code } = await paired();
     expect(topic).toMatch(/^holdon-[a-z2-9]{20}$/);

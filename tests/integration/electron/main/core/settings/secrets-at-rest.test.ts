@@ -32,11 +32,16 @@ describe('secrets at rest in the database', () => {
       .filter((path) => existsSync(path))
       .map((path) => readFileSync(path).toString('latin1'))
       .join('');
-    expect(db).toContain('hook');
+    // The webhook's address is a secret too: its server shows, its path does not.
+    expect(db).toContain(new URL(server.url).host);
+    expect(db).not.toContain('/hook');
     expect(db).not.toContain(webhookSecret);
     expect(db).not.toContain('smtp-password-1');
     // Only sending an alert reads the secrets; everything else sees "•••".
-    expect(core.settings.load().contacts?.[0]?.channels[0]).toMatchObject({ secret: '•••' });
+    expect(core.settings.load().contacts?.[0]?.channels[0]).toMatchObject({
+      url: expect.stringMatching(/\/•••[0-9a-f]{4}$/) as string,
+      secret: '•••',
+    });
     expect(core.settings.reveal().contacts?.[0]?.channels[0]).toMatchObject({ secret: webhookSecret });
 
     // The screens export, edit and import the redacted file: the stored secrets stay.
@@ -64,7 +69,9 @@ describe('secrets at rest in the database', () => {
     cleanups.push(() => again.close());
     expect(again.settings.reveal()).toMatchObject({
       seniorName: 'Mum',
-      contacts: [{ channels: [{ secret: '•••' }] }],
+      contacts: [
+        { channels: [{ url: expect.stringMatching(/\/•••[0-9a-f]{4}$/) as string, secret: '•••' }] },
+      ],
     });
     // Never quiet: protection says it is degraded from the start, and the history says why.
     expect(again.status()).toMatchObject({ state: 'degraded' });
@@ -81,7 +88,7 @@ describe('secrets at rest in the database', () => {
       'failure',
     );
     expect(failed.lastError).toBe(
-      'The saved webhook secret could not be read on this computer. Enter it again ("secret").',
+      'The saved webhook address could not be read on this computer. Enter it again ("url").',
     );
     expect(server.received.filter((r) => r.headers['x-holdon-idempotency-key'] === 'inc-key:0:0')).toEqual(
       [],

@@ -59,7 +59,7 @@ function sources(): SettingsSource[] {
 }
 
 describe('secrets in the settings', () => {
-  it('never reach the screens: every password, token and secret becomes •••', () => {
+  it('never reach the screens: every password, token and secret becomes •••, every topic, webhook and account its mask', () => {
     const text = JSON.stringify(redactSettings(full));
     for (const secret of [
       'p%40ss-word',
@@ -67,11 +67,22 @@ describe('secrets in the settings', () => {
       'tk_ann_secret',
       'bob-webhook-secret-1',
       'twilio-secret',
+      'holdon-ann',
+      '/hook',
+      'a'.repeat(32),
     ])
       expect(text).not.toContain(secret);
     const redacted = redactSettings(full);
     expect(redacted.twilio?.authToken).toBe('•••');
-    expect(redacted.contacts?.[0]?.channels[1]).toEqual({ type: 'ntfy', topic: 'holdon-ann', token: '•••' });
+    expect(redacted.twilio?.accountSid).toMatch(/^AC•••[0-9a-f]{4}$/);
+    expect(redacted.contacts?.[0]?.channels[1]).toEqual({
+      type: 'ntfy',
+      topic: expect.stringMatching(/^•••[0-9a-f]{4}$/) as string,
+      token: '•••',
+    });
+    expect(redacted.contacts?.[1]?.channels[0]).toMatchObject({
+      url: expect.stringMatching(/^https:\/\/home\.example\.test\/•••[0-9a-f]{4}$/) as string,
+    });
     expect(redacted.email?.smtpUrl).toMatch(/^smtp:\/\/holdon:.+@mail\.example\.test:587$/);
     // What the screens get is still a valid settings file.
     expect(validateSettings(redacted).ok).toBe(true);
@@ -87,9 +98,14 @@ describe('secrets in the settings', () => {
       expect(restored.contacts?.[1]?.channels[1]).toMatchObject({ token: 'tk_ann_secret' });
       expect(restored.contacts?.[0]?.channels[0]).toMatchObject({ secret: 'bob-webhook-secret-1' });
       expect(restored.twilio?.authToken).toBe('twilio-secret');
+      expect(restored.twilio?.accountSid).toBe(full.twilio?.accountSid);
+      expect(restored.contacts?.[1]?.channels[1]).toMatchObject({ topic: 'holdon-ann' });
+      expect(restored.contacts?.[0]?.channels[0]).toMatchObject({ url: 'https://home.example.test/hook' });
       expect(restored.email?.smtpUrl).toBe(full.email?.smtpUrl);
       // Everything but sending an alert reads the snapshot, which holds no secret.
-      expect(JSON.stringify(source.load())).not.toMatch(/tk_ann_secret|twilio-secret|bob-webhook|p%40ss/);
+      expect(JSON.stringify(source.load())).not.toMatch(
+        /tk_ann_secret|twilio-secret|bob-webhook|p%40ss|holdon-ann|\/hook|aaaaaaaa/,
+      );
     }
   });
 
