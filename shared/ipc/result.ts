@@ -11,6 +11,8 @@ export type ApiErrorCode =
   | 'wrong-pin'
   /** Too many wrong PINs: `lockedUntil` says when it may be tried again. */
   | 'pin-locked'
+  /** The PIN's hash is bound to a key this computer no longer has: only `holdon pin reset` helps. */
+  | 'pin-unreadable'
   /** Asked for too often (messages to the family, or a flood of requests): `retryAfterMs` says when. */
   | 'rate-limited';
 

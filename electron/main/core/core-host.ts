@@ -54,9 +54,9 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
   const incidents = createIncidentView(db);
   const bus = createEventBus((error) => logger.error('event listener failed', { error }));
   const load = () => settings.load();
-
+  const cipher = options.secretCipher ?? createKeyFileCipher(options.dataDir);
   const settings = openSettings(options.configPath, state, now, databasePath, {
-    cipher: options.secretCipher ?? createKeyFileCipher(options.dataDir),
+    cipher,
     ...secretHealth(() => protection, logger.child('secrets')),
     lastGood: () => store.lastGood('settings'),
   });
@@ -108,8 +108,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     onSaved: () => notifier.refreshAnswers(),
   });
   const health = createHealthWatch({
-    ...{ db, state, audit, clock, options, logger: logger.child('windows') },
-    protection,
+    ...{ db, state, audit, clock, options, protection, logger: logger.child('windows') },
     heartbeat: () => settings.reveal().heartbeat ?? null,
   });
 
@@ -140,7 +139,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
 
   const familyHelp = createFamilyHelp({ ...wing, remote, help, incidents, logger: logger.child('family') });
   const checklists = createChecklistRepository(db);
-  const pin = createPinGuard({ state, audit, clock });
+  const pin = createPinGuard({ state, audit, clock, cipher });
   const setup = createSetupState({ state, audit, clock });
   const history = createHistory({
     incidents,
@@ -163,6 +162,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     pin,
     setup,
     history,
+    health,
   };
   const handlers = createHandlers({
     ...parts,
@@ -179,7 +179,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
   });
   reportStore(store, { audit, protection, settings, now: now() });
   settings.reveal(); // says at once (degraded, and reported) when a stored secret cannot be read
-  const lifecycle = createLifecycle({ ...parts, db, clock, logger, health, help, protection });
+  const lifecycle = createLifecycle({ ...parts, db, clock, logger, help, protection });
   logger.info('core started', { databasePath, schema: store.schema, settings: settings.kind });
 
   const core: Core = {

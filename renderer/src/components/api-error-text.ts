@@ -23,7 +23,7 @@ export function problemSentence(t: Translate, problem: FieldProblem, country: Co
  */
 export function apiErrorText(t: Translate, error: ApiError, language: string): string {
   const { code } = error;
-  if (code === 'wrong-pin' || code === 'pin-locked' || code === 'pin-required')
+  if (code === 'wrong-pin' || code === 'pin-locked' || code === 'pin-required' || code === 'pin-unreadable')
     return pinErrorText(t, error, language);
   if (code === 'invalid-settings' && error.problems && error.problems.length > 0)
     return t('caregiver.problems.summary', { count: error.problems.length });

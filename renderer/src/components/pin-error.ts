@@ -13,10 +13,15 @@ export function pinErrorText(t: Translate, error: ApiError, language: string): s
           minute: '2-digit',
         }),
       });
+    case 'pin-unreadable':
+      return t('caregiver.pin.unreadable');
     default:
       return t('caregiver.pin.required');
   }
 }
 
 export const isPinError = (error: ApiError): boolean =>
-  error.code === 'wrong-pin' || error.code === 'pin-locked' || error.code === 'pin-required';
+  error.code === 'wrong-pin' ||
+  error.code === 'pin-locked' ||
+  error.code === 'pin-required' ||
+  error.code === 'pin-unreadable';

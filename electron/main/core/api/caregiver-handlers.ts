@@ -1,3 +1,4 @@
+import type { PingStop } from '../protection/heartbeat-ping';
 import type { SetupStatus } from '../../../../shared/ipc/contract';
 import { settingsToText } from '../../../../shared/settings/settings-validation';
 import type { Catalog } from '../../../../shared/catalog/catalog-types';
@@ -37,6 +38,8 @@ export interface CaregiverDeps {
   readonly now: () => number;
   /** Quits the app (the Electron shell, or the preview host); absent where nothing can quit. */
   readonly requestQuit?: (() => void) | undefined;
+  /** Tells the family's heartbeat monitor (when one is set) that Hold On is stopping. */
+  readonly health?: { stopping(how: PingStop): Promise<boolean> };
 }
 
 /**
@@ -89,8 +92,11 @@ export function createCaregiverHandlers(deps: CaregiverDeps): Pick<Handlers, Car
       await pin.check(given);
       if (!deps.requestQuit) return { quitting: false };
       audit.append('app.quit', { by: 'caregiver' }, now());
-      // Answer first, then quit: the screen hears back before the host goes.
-      setTimeout(() => deps.requestQuit?.(), 50);
+      // Answer first, then quit: the screen hears back before the host goes, and the family's
+      // monitor hears at once that Hold On is off (it would otherwise notice only when a call
+      // is missed).
+      const quit = (): void => void setTimeout(() => deps.requestQuit?.(), 50);
+      void (deps.health?.stopping('quit') ?? Promise.resolve(false)).then(quit, quit);
       return { quitting: true };
     },
     'history.list': ({ type, limit }) => deps.history.list({ type, limit }),

@@ -3,7 +3,8 @@ import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import type { Clock } from '../ports/clock';
 import type { AuditLog } from '../audit-log';
 import type { SettingsRepository } from '../store/settings-repository';
-import { hashPin, isPinHash, verifyPin, type PinHash } from './pin-hash';
+import type { SecretCipher } from '../ports/secret-cipher';
+import { bindPinHash, hashPin, isPinHash, PinKeyMissing, verifyPin, type PinHash } from './pin-hash';
 
 export const maxTries = 5;
 export const firstLockMs = 5 * 60_000;
@@ -52,9 +53,27 @@ export function createPinGuard(deps: {
   readonly audit: Pick<AuditLog, 'append'>;
   readonly clock: Clock;
   readonly hash?: (pin: string) => Promise<PinHash>;
+  /** The key the hash is bound to (the settings' secrets cipher); none in a test without one. */
+  readonly cipher?: SecretCipher;
 }): PinGuard {
-  const { state, audit, clock } = deps;
-  const hash = deps.hash ?? ((pin: string) => hashPin(pin));
+  const { state, audit, clock, cipher } = deps;
+  const unbound = deps.hash ?? ((pin: string) => hashPin(pin));
+  const hash = async (pin: string): Promise<PinHash> => {
+    const made = await unbound(pin);
+    return cipher ? bindPinHash(made, cipher) : made;
+  };
+  const verify = async (pin: string, current: PinHash): Promise<boolean> => {
+    try {
+      return await verifyPin(pin, current, cipher);
+    } catch (error) {
+      if (!(error instanceof PinKeyMissing)) throw error;
+      throw new ApiFailure(
+        'pin-unreadable',
+        'The PIN cannot be checked on this computer: the key it was kept with is gone. Set a new one with "holdon pin reset".',
+        'pin',
+      );
+    }
+  };
   // One check at a time, so parallel guesses are counted exactly.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -87,8 +106,11 @@ export function createPinGuard(deps: {
     if (until !== null) throw lockedFailure(until);
     if (pin === undefined || pin === '')
       throw new ApiFailure('pin-required', 'This needs the caregiver PIN.', 'pin');
-    if (await verifyPin(pin, current)) {
+    if (await verify(pin, current)) {
       if (lockout().failures > 0 || lockout().locks > 0) state.remove(lockKey);
+      // A hash stored before PINs were bound to the key is bound now.
+      if (cipher && current.boundTo === undefined)
+        state.put(hashKey, bindPinHash(current, cipher), clock.now());
       return;
     }
     const before = lockout();

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import type { SecretCipher } from '../ports/secret-cipher';
 
 /**
  * The caregiver PIN is stored only as a salted scrypt hash. The cost is stored with each hash,
@@ -15,6 +16,32 @@ export interface PinHash {
   readonly blockSize: number;
   readonly parallelization: number;
   readonly keyLength: number;
+  /**
+   * The cipher (`SecretCipher.name`) `hash` is encrypted with: the system keychain in the app,
+   * the key file (mode 600) under plain Node. A copy of the database alone then holds nothing
+   * to guess PINs against offline. Absent in a hash stored before; it is bound at the next
+   * right PIN.
+   */
+  readonly boundTo?: string;
+}
+
+/** The PIN cannot be checked here: its hash is bound to a key this computer no longer has. */
+export class PinKeyMissing extends Error {}
+
+/** The hash encrypted with the cipher (a hash bound already stays as it is). */
+export function bindPinHash(stored: PinHash, cipher: SecretCipher): PinHash {
+  if (stored.boundTo !== undefined) return stored;
+  return { ...stored, hash: cipher.encrypt(stored.hash), boundTo: cipher.name };
+}
+
+function derivedKeyOf(stored: PinHash, cipher: SecretCipher | undefined): Buffer {
+  if (stored.boundTo === undefined) return Buffer.from(stored.hash, 'base64');
+  if (cipher?.name !== stored.boundTo) throw new PinKeyMissing(`the PIN is bound to ${stored.boundTo}`);
+  try {
+    return Buffer.from(cipher.decrypt(stored.hash), 'base64');
+  } catch (error) {
+    throw new PinKeyMissing(String(error));
+  }
 }
 
 export const defaultCost = { cost: 2 ** 15, blockSize: 8, parallelization: 1, keyLength: 32 } as const;
@@ -44,9 +71,12 @@ export async function hashPin(pin: string, params = defaultCost): Promise<PinHas
   return { algorithm: 'scrypt', salt: salt.toString('base64'), hash: key.toString('base64'), ...params };
 }
 
-/** Constant-time comparison of the derived key, so timing tells nothing about the PIN. */
-export async function verifyPin(pin: string, stored: PinHash): Promise<boolean> {
-  const expected = Buffer.from(stored.hash, 'base64');
+/**
+ * Constant-time comparison of the derived key, so timing tells nothing about the PIN. Throws
+ * PinKeyMissing when the hash is bound to a key that cannot be read.
+ */
+export async function verifyPin(pin: string, stored: PinHash, cipher?: SecretCipher): Promise<boolean> {
+  const expected = derivedKeyOf(stored, cipher);
   const key = await derive(pin, Buffer.from(stored.salt, 'base64'), stored);
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
@@ -62,6 +92,7 @@ export function isPinHash(value: unknown): value is PinHash {
     typeof v.cost === 'number' &&
     typeof v.blockSize === 'number' &&
     typeof v.parallelization === 'number' &&
-    typeof v.keyLength === 'number'
+    typeof v.keyLength === 'number' &&
+    (v.boundTo === undefined || typeof v.boundTo === 'string')
   );
 }

@@ -7,7 +7,7 @@ import type { Clock } from '../ports/clock';
 import type { SettingsRepository } from '../store/settings-repository';
 import { createWeeklyStatsRepository } from '../store/weekly-stats-repository';
 import { createHealthMonitor } from './health-monitor';
-import { createHeartbeatPing } from './heartbeat-ping';
+import { createHeartbeatPing, type PingStop } from './heartbeat-ping';
 import type { Protection } from './protection-state';
 import { createStartupEntryWatch, type StartupEntry } from './startup-entry-watch';
 import { withWindowsProtectionWatch } from './windows-protection-watch';
@@ -15,8 +15,8 @@ import { withWindowsProtectionWatch } from './windows-protection-watch';
 export interface HealthWatch {
   start(): void;
   stop(): void;
-  /** Hold On is being stopped without the PIN: the family's monitor hears of it at once. */
-  stopping(): Promise<boolean>;
+  /** Hold On is being stopped (with the PIN, or without it): the family's monitor hears of it at once. */
+  stopping(how?: PingStop): Promise<boolean>;
 }
 
 /**
@@ -78,6 +78,6 @@ export function createHealthWatch(deps: {
       ping.stop();
       startup?.stop();
     },
-    stopping: () => ping.signal('stopping'),
+    stopping: (how = 'stopping') => ping.signal(how),
   };
 }

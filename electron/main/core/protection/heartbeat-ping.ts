@@ -1,15 +1,24 @@
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../ports/clock';
 
+/** How Hold On stops: the caregiver quit with the PIN, or anything else (a SIGTERM, a logout). */
+export type PingStop = 'quit' | 'stopping';
 /** What the family's monitor is told. */
-export type PingSignal = 'alive' | 'stopping';
+export type PingSignal = 'alive' | PingStop;
+
+const bodies: Record<PingSignal, string> = {
+  alive: 'Hold On alive',
+  stopping: 'Hold On stopping',
+  quit: 'Hold On quit by the caregiver with the PIN',
+};
 
 /**
  * The dead-man's switch (settings `heartbeat`): while Hold On runs, it calls the family's monitor
  * (a Healthchecks check, or any monitor that expects a regular call) every few minutes. The
  * monitor, not Hold On, notices when the calls stop, so it also catches what Hold On cannot
  * report itself: being killed, its start-up entry removed, the computer running without it.
- * Stopping without the PIN calls `<url>/fail`, Healthchecks' "failed" signal, at once.
+ * Stopping calls `<url>/fail`, Healthchecks' "failed" signal, at once: without the PIN, and also
+ * when the caregiver quits with it (the body says which), as the computer is unprotected either way.
  */
 export function createHeartbeatPing(deps: {
   readonly clock: Clock;
@@ -23,11 +32,11 @@ export function createHeartbeatPing(deps: {
 
   const send = async (target: { readonly url: string } | null, what: PingSignal): Promise<boolean> => {
     if (!target) return false;
-    const url = what === 'stopping' ? `${target.url.replace(/\/+$/, '')}/fail` : target.url;
+    const url = what === 'alive' ? target.url : `${target.url.replace(/\/+$/, '')}/fail`;
     try {
       const response = await call(url, {
         method: 'POST',
-        body: `Hold On ${what}`,
+        body: bodies[what],
         signal: AbortSignal.timeout(10_000),
       });
       if (!response.ok)

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestCore } from '../../../../fakes/test-core';
-import { startHttpServer } from '../../../../fakes/http-test-server';
+import { startHttpServer, waitFor } from '../../../../fakes/http-test-server';
 import { createMemoryLogger } from '../../../../fakes/memory-logger';
 import type { ProtectionStatus } from '../../../../../shared/model/protection';
 import { FakeClock } from '../../../../fakes/fake-clock';
@@ -108,6 +108,31 @@ describe('the core host', () => {
       expect(core.audit.list(3)[0]).toMatchObject({ type: 'app.stopped', detail: { how: 'SIGTERM' } });
     } finally {
       await core.stopProtection();
+      core.close();
+      await monitor.close();
+    }
+  });
+
+  it('tells the heartbeat monitor "failed" before the caregiver\'s quit with the PIN takes effect', async () => {
+    const monitor = await startHttpServer();
+    const order: string[] = [];
+    const core = createTestCore({
+      dataDir: tempDir(),
+      logger: createMemoryLogger(),
+      requestQuit: () => order.push('quit'),
+    });
+    try {
+      const url = `${monitor.url}/ping/5e6f7a8b`;
+      await core.invoke('settings.import', { text: JSON.stringify({ heartbeat: { url } }) });
+      expect(await core.invoke('pin.set', { newPin: '482913' })).toMatchObject({ ok: true });
+      const failed = monitor.next((r) => r.path === '/ping/5e6f7a8b/fail');
+      expect(await core.invoke('app.quit', { pin: '482913' })).toMatchObject({ value: { quitting: true } });
+      const call = await failed;
+      order.push('fail');
+      expect(call.body).toBe('Hold On quit by the caregiver with the PIN');
+      await waitFor(() => order.includes('quit') || undefined, 'the quit');
+      expect(order).toEqual(['fail', 'quit']);
+    } finally {
       core.close();
       await monitor.close();
     }

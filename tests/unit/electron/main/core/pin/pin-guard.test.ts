@@ -1,8 +1,20 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../../../../shared/ipc/api-failure';
 import { firstLockMs, createPinGuard } from '../../../../../../electron/main/core/pin/pin-guard';
-import { hashPin } from '../../../../../../electron/main/core/pin/pin-hash';
+import {
+  hashPin,
+  PinKeyMissing,
+  verifyPin,
+  type PinHash,
+} from '../../../../../../electron/main/core/pin/pin-hash';
+import {
+  createKeyFileCipher,
+  keyFileName,
+} from '../../../../../../electron/main/core/settings/key-file-cipher';
 import { createEventRepository } from '../../../../../../electron/main/core/store/event-repository';
 import { migrate } from '../../../../../../electron/main/core/store/migrate';
 import { migrations } from '../../../../../../electron/main/core/store/migrations';
@@ -141,5 +153,61 @@ describe('the caregiver PIN', () => {
     expect(pin.lockedUntil()).toBeNull();
     await expect(pin.check('615204')).resolves.toBeUndefined();
     expect(events.list(1)[0]).toMatchObject({ type: 'pin.reset', detail: {} });
+  });
+});
+
+describe('the PIN bound to the key', () => {
+  const keyDir = () => mkdtempSync(join(tmpdir(), 'holdon-pin-key-'));
+
+  it('keeps nothing in the database that a copy could guess PINs against', async () => {
+    const { db, state, events, clock } = setup();
+    const cipher = createKeyFileCipher(keyDir());
+    const pin = createPinGuard({ state, audit: events, clock, hash: cheap, cipher });
+    await pin.set('482913');
+    const stored = state.get('pin.hash') as PinHash;
+    expect(stored.boundTo).toBe(cipher.name);
+    // The copy alone: every guess, the right one too, meets a key it does not have.
+    await expect(verifyPin('482913', stored)).rejects.toBeInstanceOf(PinKeyMissing);
+    await expect(verifyPin('482913', stored, createKeyFileCipher(keyDir()))).rejects.toBeInstanceOf(
+      PinKeyMissing,
+    );
+    // With the key, as before.
+    await expect(verifyPin('482913', stored, cipher)).resolves.toBe(true);
+    await expect(verifyPin('000001', stored, cipher)).resolves.toBe(false);
+    await expect(pin.check('482913')).resolves.toBeUndefined();
+    db.close();
+  });
+
+  it('binds a hash stored before at the next right PIN', async () => {
+    const { state, events, clock } = setup();
+    state.put('pin.hash', await cheap('482913'), 0);
+    const cipher = createKeyFileCipher(keyDir());
+    const pin = createPinGuard({ state, audit: events, clock, hash: cheap, cipher });
+    expect((await refusal(pin.check('000001'))).code).toBe('wrong-pin');
+    expect((state.get('pin.hash') as PinHash).boundTo).toBeUndefined();
+    await pin.check('482913');
+    expect((state.get('pin.hash') as PinHash).boundTo).toBe(cipher.name);
+    await expect(pin.check('482913')).resolves.toBeUndefined();
+  });
+
+  it('refuses every PIN, without counting it wrong, when the key is gone; a reset sets a new one', async () => {
+    const { state, events, clock } = setup();
+    const dir = keyDir();
+    await createPinGuard({ state, audit: events, clock, hash: cheap, cipher: createKeyFileCipher(dir) }).set(
+      '482913',
+    );
+    rmSync(join(dir, keyFileName));
+    const pin = createPinGuard({
+      state,
+      audit: events,
+      clock,
+      hash: cheap,
+      cipher: createKeyFileCipher(dir),
+    });
+    for (let i = 0; i < 6; i += 1) expect((await refusal(pin.check('482913'))).code).toBe('pin-unreadable');
+    expect(pin.lockedUntil()).toBeNull();
+    await pin.reset('730418');
+    await expect(pin.check('730418')).resolves.toBeUndefined();
+    expect(events.list(10).map((e) => e.type)).toContain('pin.reset');
   });
 });
