@@ -8,7 +8,8 @@
  *
  * Faults: the database deleted, emptied, damaged on its last page, made a folder, written by a
  * newer app; a settings row edited into something invalid; secrets.key deleted; the contacts
- * swapped for a stranger; a tool started during a pause; a restart while a tool runs; the disk
+ * swapped for a stranger; a tool started during a pause; a restart while a tool runs; Hold On
+ * killed and the computer restarted hours later (a new boot id); the disk
  * full when a tool starts (a 4 MB tmpfs; needs root); the look-alike-link check on 20,000
  * characters of "a.".
  */
@@ -179,6 +180,10 @@ async function secretsKeyRemoved(): Promise<FaultResult> {
   const core = open(dir);
   const degraded = core.status().degradedReasons.length > 0;
   const told = core.audit.list(20).some((e) => e.type === 'sensor.failed' && e.detail.sensor === 'secrets');
+  const recoverMs = round(performance.now() - started, 1);
+  // The PIN was bound to the key: the gate holds (no pause), and only a PIN reset opens it again.
+  const pause = await core.invoke('protection.pause', { minutes: 15, pin });
+  const gateHeld = !pause.ok && pause.error.code === 'pin-unreadable';
   core.close();
   return {
     fault: 'secrets.key deleted',
@@ -186,10 +191,10 @@ async function secretsKeyRemoved(): Promise<FaultResult> {
     incidentsLost: 0,
     alertsLost: null,
     familyKept: true,
-    pinKept: true,
+    pinKept: gateHeld,
     familyTold: told,
-    recoverMs: round(performance.now() - started, 1),
-    note: degraded ? 'degraded at once' : 'NOT degraded',
+    recoverMs,
+    note: `${degraded ? 'degraded at once' : 'NOT degraded'}; ${gateHeld ? 'the PIN gate holds, "holdon pin reset" sets a new PIN' : 'the PIN gate did NOT hold'}`,
   };
 }
 
@@ -282,6 +287,46 @@ async function restartWithTool(): Promise<FaultResult> {
   };
 }
 
+/** Hold On killed, the computer on without it for 4 hours, then restarted (a new boot id). */
+async function killedThenRestarted(): Promise<FaultResult> {
+  const dir = await usedFolder();
+  const hour = 3_600_000;
+  const before = open(dir, { boot: { id: () => 'boot-before', lastShutdownAt: () => null } });
+  await before.startProtection();
+  before.close();
+  // What a killed run leaves: its last beat, 4 hours ago, not a closed heartbeat.
+  const db = new BetterSqlite3(join(dir, 'holdon.db'));
+  const killedAt = Date.now() - 4 * hour;
+  db.prepare("UPDATE settings SET value = ? WHERE key = 'health.heartbeat'").run(
+    JSON.stringify({ at: killedAt, active: 1, boot: 'boot-before' }),
+  );
+  db.close();
+  const started = performance.now();
+  const after = open(dir, {
+    uptimeMs: () => 60_000,
+    activeMs: () => 60_000,
+    boot: { id: () => 'boot-after', lastShutdownAt: () => null },
+  });
+  await after.startProtection();
+  const recoverMs = round(performance.now() - started, 1);
+  const told = after.notifier
+    .list(100)
+    .some((d) => d.kind === 'health' && d.contactName === 'Ann' && d.message.event === 'health.unclosed');
+  await after.stopProtection();
+  after.close();
+  return {
+    fault: 'killed, computer on 4 h without it, then restarted',
+    survived: true,
+    incidentsLost: 0,
+    alertsLost: null,
+    familyKept: true,
+    pinKept: null,
+    familyTold: told,
+    recoverMs,
+    note: 'reported at the next start as "did not close normally" (last seen, restarted at)',
+  };
+}
+
 /** The disk fills up, then AnyDesk starts: the warning, then the incident written once there is room. */
 async function diskFull(): Promise<FaultResult> {
   const fault = 'disk full when AnyDesk starts';
@@ -339,6 +384,7 @@ async function main(): Promise<void> {
     await contactsSwapped(),
     await pausedTool(),
     await restartWithTool(),
+    await killedThenRestarted(),
     await diskFull(),
   ];
   process.stdout.write(`${JSON.stringify({ faults, lookAlikeLinks: lookAlikeWorstCase() }, null, 2)}\n`);

@@ -174,6 +174,9 @@ export function tamperAlertFor(event: AuditEventInput, ctx: AlertContext): Tampe
       return tamper(d.restored === false ? 'startupNotRestored' : 'startupRemoved', {}, true);
     case 'health.gap':
       return health('gap', { from: time(num(d.from)), to: time(num(d.to)) });
+    case 'health.unclosed':
+      // Ended without closing before a restart: a kill, or a power cut (the alert says both).
+      return health('unclosed', { lastSeen: time(num(d.lastSeen)), bootedAt: time(num(d.bootedAt)) });
     case 'sensor.failed':
       // secrets.key deleted or replaced: what is missing is the alerts' passwords, not a sensor.
       if (d.sensor === 'secrets') return health('secretsUnreadable', {});

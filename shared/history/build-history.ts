@@ -91,6 +91,11 @@ const eventLines: Readonly<
   },
   'sensor.failed': { type: 'app', text: (d) => `Part of Hold On stopped: ${str(d.reason)}` },
   'sensor.recovered': { type: 'app', text: () => 'Part of Hold On works again' },
+  'health.gap': { type: 'app', text: () => 'Hold On was not running while the computer was on' },
+  'health.unclosed': {
+    type: 'app',
+    text: () => 'Hold On did not close normally before the computer restarted',
+  },
   'autostart.removed': {
     type: 'app',
     text: () => 'Hold On was removed from the programs that start at login',

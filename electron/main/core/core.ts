@@ -1,3 +1,4 @@
+import type { BootFacts } from './ports/boot-facts';
 import type { ProtectionStatus } from '../../../shared/model/protection';
 import type { ProcessControl } from './actions/end-processes';
 import type { Invoke } from './api/dispatch';
@@ -89,6 +90,8 @@ export interface CoreOptions extends AlertTuning {
   readonly activeMs?: ActiveClock;
   /** Reads Windows' protection settings from the registry (default: Windows' own; null elsewhere). */
   readonly registry?: RegistryDwordReader | null;
+  /** This boot's identity and the last normal shutdown (default: the system's); see ports/boot-facts.ts. */
+  readonly boot?: BootFacts;
   /** Hold On's entry in what starts at login, kept there while it runs (the installed app only). */
   readonly startupEntry?: StartupEntry | null;
   /** How the app quits when the caregiver asks with the PIN (the shell; the preview host). */

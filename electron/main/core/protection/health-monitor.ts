@@ -1,5 +1,6 @@
 import { uptime } from 'node:os';
 import { systemActiveClock, type ActiveClock } from '../ports/active-clock';
+import { systemBootFacts, type BootFacts } from '../ports/boot-facts';
 import type { Clock } from '../ports/clock';
 import type { AuditLog } from '../audit-log';
 import type { SettingsRepository } from '../store/settings-repository';
@@ -15,6 +16,8 @@ export interface HealthMonitorOptions {
   readonly uptimeMs?: (() => number) | undefined;
   /** Running time that pauses in sleep and hibernation; better than uptime when known (default: the system's). */
   readonly activeMs?: ActiveClock | undefined;
+  /** This boot's identity and the last normal shutdown (default: the system's). */
+  readonly boot?: BootFacts | undefined;
   readonly heartbeatMs?: number;
   /** A gap shorter than this is a restart or an update, not worth a message. */
   readonly graceMs?: number;
@@ -29,13 +32,23 @@ interface Heartbeat {
   readonly at: number;
   /** The active clock then (null: unknown). */
   readonly active: number | null;
+  /** The boot it was written in (null: unknown, or written by an older version). */
+  readonly boot: string | null;
+  /** Written by a clean stop (quit, SIGTERM, shutdown), not by a beat. */
+  readonly closed: boolean;
 }
 
 const readHeartbeat = (value: unknown): Heartbeat | null => {
-  if (typeof value === 'number') return { at: value, active: null };
+  if (typeof value === 'number') return { at: value, active: null, boot: null, closed: false };
   if (typeof value !== 'object' || value === null) return null;
-  const { at, active } = value as { at?: unknown; active?: unknown };
-  return typeof at === 'number' ? { at, active: typeof active === 'number' ? active : null } : null;
+  const { at, active, boot, closed } = value as Record<string, unknown>;
+  if (typeof at !== 'number') return null;
+  return {
+    at,
+    active: typeof active === 'number' ? active : null,
+    boot: typeof boot === 'string' ? boot : null,
+    closed: closed === true,
+  };
 };
 
 /**
@@ -49,6 +62,16 @@ const readHeartbeat = (value: unknown): Heartbeat | null => {
  *   heartbeat, so only the time from boot (os.uptime()) to now counts, less a start-up grace.
  * A gap becomes the audit event `health.gap {from, to}`, which the family hears about like any
  * tamper event.
+ *
+ * Across a restart (the boot id changed) the time before it counts too, unless Hold On closed
+ * cleanly (a quit, a SIGTERM, the shutdown itself: those write a closed heartbeat). Hold On ended
+ * without closing, then the computer ran on and restarted, is what a scammer who kills it and
+ * restarts the computer leaves:
+ * - where the computer records its last normal shutdown (Windows), the time from the last
+ *   heartbeat to that shutdown is a gap like any other;
+ * - where it does not, or after a power cut, when Hold On was last seen is known and when the
+ *   computer ran till is not: more than the grace before this boot becomes
+ *   `health.unclosed {lastSeen, bootedAt}`, whose alert says that a power cut does the same.
  */
 export function createHealthMonitor(options: HealthMonitorOptions): { start(): void; stop(): void } {
   const { state, audit, clock } = options;
@@ -59,19 +82,34 @@ export function createHealthMonitor(options: HealthMonitorOptions): { start(): v
 
   const active = options.activeMs ?? systemActiveClock();
   const uptimeMs = options.uptimeMs ?? (() => uptime() * 1000);
-  const write = (): void => {
-    const heartbeat: Heartbeat = { at: clock.now(), active: active() };
+  const boot = options.boot ?? systemBootFacts(process.platform, () => clock.now(), uptimeMs);
+  const write = (closed: boolean): void => {
+    const heartbeat: Heartbeat = { at: clock.now(), active: active(), boot: boot.id(), closed };
     state.put(heartbeatKey, heartbeat, clock.now());
   };
   const beat = (): void => {
-    write();
+    write(false);
     const minutes = Math.round(every / 60_000);
     if (minutes > 0 && (options.protecting?.() ?? false)) options.stats?.addMinutes(clock.now(), minutes);
     timer = clock.setTimeout(beat, every);
   };
+  /** Before a restart: Hold On ended without closing, and the computer may have run on without it. */
+  const beforeRestart = (last: Heartbeat, now: number): void => {
+    if (last.closed) return;
+    const bootedAt = now - uptimeMs();
+    const shutdownAt = boot.lastShutdownAt();
+    if (shutdownAt !== null && shutdownAt >= last.at && shutdownAt <= bootedAt) {
+      if (shutdownAt - last.at > grace) audit.append('health.gap', { from: last.at, to: shutdownAt }, now);
+      return;
+    }
+    if (bootedAt - last.at > grace) audit.append('health.unclosed', { lastSeen: last.at, bootedAt }, now);
+  };
   const gapSince = (last: Heartbeat, now: number): number | null => {
     const activeNow = active();
-    if (activeNow !== null && last.active !== null && activeNow >= last.active) {
+    const bootNow = boot.id();
+    if (bootNow !== null && last.boot !== null && bootNow !== last.boot) {
+      beforeRestart(last, now);
+    } else if (activeNow !== null && last.active !== null && activeNow >= last.active) {
       return activeNow - last.active > grace ? last.at : null;
     }
     const bootedAt = now - uptimeMs();
@@ -97,7 +135,7 @@ export function createHealthMonitor(options: HealthMonitorOptions): { start(): v
       timer = null;
       // A clean stop still leaves the last heartbeat: the time until the next start is a gap
       // too, if the computer stays on (and the quit itself was reported).
-      write();
+      write(true);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { AuditLog } from '../audit-log';
 import type { RegistryDwordReader } from '../../../../shared/windows/windows-protections';
 import type { ActiveClock } from '../ports/active-clock';
+import type { BootFacts } from '../ports/boot-facts';
 import type { Logger } from '../logging/logger';
 import type { Clock } from '../ports/clock';
 import type { SettingsRepository } from '../store/settings-repository';
@@ -37,6 +38,7 @@ export function createHealthWatch(deps: {
     readonly uptimeMs?: (() => number) | undefined;
     readonly activeMs?: ActiveClock | undefined;
     readonly registry?: RegistryDwordReader | null | undefined;
+    readonly boot?: BootFacts | undefined;
     readonly startupEntry?: StartupEntry | null | undefined;
   };
   /** Protection is on (not paused): the minute counts as protected. Degraded when the start-up entry cannot be kept. */
@@ -59,6 +61,7 @@ export function createHealthWatch(deps: {
       clock,
       uptimeMs: options.uptimeMs,
       activeMs: options.activeMs,
+      boot: options.boot,
       protecting: () => deps.protection.pausedUntil() === null,
       stats: createWeeklyStatsRepository(deps.db),
     }),

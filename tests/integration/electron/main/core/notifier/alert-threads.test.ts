@@ -5,6 +5,9 @@ import { systemClock } from '../../../../../../electron/main/core/ports/clock';
 import { alertCore, incident, webhookSecret } from '../../../../../fakes/alert-core';
 import { startHttpServer, waitFor } from '../../../../../fakes/http-test-server';
 import { useTempDir } from '../../../../../fakes/temp-dir';
+import BetterSqlite3 from 'better-sqlite3';
+import { join } from 'node:path';
+import type { BootFacts } from '../../../../../../electron/main/core/ports/boot-facts';
 
 interface Payload {
   idempotencyKey: string;
@@ -251,5 +254,41 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
     await third.core.notifier.drain();
     expect(third.payloads('/bob')).toEqual([]);
     expect((await third.core.invoke('events.list', { limit: 50 })).ok).toBe(true);
+  });
+
+  it('says Hold On did not close normally when it was killed, and the computer restarted hours later', async () => {
+    const dir = tempDir();
+    const hour = 3_600_000;
+    const boot: BootFacts = { id: () => 'boot-before', lastShutdownAt: () => null };
+    const first = await setup({ uptimeMs: () => 10 * hour, activeMs: () => 10 * hour, boot }, dir);
+    await first.core.startProtection();
+    first.core.close();
+    // Killed 4 hours ago: what a run in an earlier boot leaves when nothing closed it (its last
+    // beat, not a closed heartbeat).
+    const killedAt = Date.now() - 4 * hour;
+    const db = new BetterSqlite3(join(dir, 'holdon.db'));
+    db.prepare("UPDATE settings SET value = ? WHERE key = 'health.heartbeat'").run(
+      JSON.stringify({ at: killedAt, active: 1, boot: 'boot-before' }),
+    );
+    db.close();
+    // The computer restarted a minute ago (a new boot id); Hold On starts.
+    const second = await setup(
+      {
+        uptimeMs: () => 60_000,
+        activeMs: () => 60_000,
+        boot: { id: () => 'boot-after', lastShutdownAt: () => null },
+      },
+      dir,
+    );
+    await second.core.startProtection();
+    await waitFor(() => (second.payloads('/bob').length === 1 ? true : undefined), 'unclosed alert');
+    expect(second.payloads('/bob')[0]).toMatchObject({
+      kind: 'health',
+      event: 'health.unclosed',
+      subject: "Hold On wurde auf Mum's laptop nicht normal beendet",
+    });
+    expect(second.payloads('/bob')[0]?.text).toMatch(
+      /^Hold On lief zuletzt um .+ und wurde nicht normal beendet/,
+    );
   });
 });

@@ -1,10 +1,16 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createHealthMonitor } from '../../../../../../electron/main/core/protection/health-monitor';
+import {
+  shutdownTimeFromRegQuery,
+  systemBootFacts,
+  type BootFacts,
+} from '../../../../../../electron/main/core/ports/boot-facts';
 import { createEventRepository } from '../../../../../../electron/main/core/store/event-repository';
 import { migrate } from '../../../../../../electron/main/core/store/migrate';
 import { migrations } from '../../../../../../electron/main/core/store/migrations';
 import { createSettingsRepository } from '../../../../../../electron/main/core/store/settings-repository';
+import type { Clock } from '../../../../../../electron/main/core/ports/clock';
 import { FakeClock } from '../../../../../fakes/fake-clock';
 
 const minute = 60_000;
@@ -88,5 +94,118 @@ describe('the health monitor (was Hold On running while the computer was on?)', 
       1,
     );
     expect(gapAfter(10 * hour, { uptime: 5 * minute, activeBefore: 0, activeAfter: null }).gaps).toEqual([]);
+  });
+});
+
+/**
+ * Hold On runs 10 minutes in one boot, then ends (`closed`: a clean stop; else killed), the
+ * computer restarts and Hold On starts 1 minute after the boot, `later` ms after it ended.
+ */
+function acrossRestart(options: { later: number; closed: boolean; shutdownAfter?: number }) {
+  const db = new BetterSqlite3(':memory:');
+  migrate(db, ':memory:', migrations);
+  const state = createSettingsRepository(db);
+  const events = createEventRepository(db);
+  const clock = new FakeClock();
+  let bootId = 'boot-1';
+  let shutdownAt: number | null = null;
+  let uptime = 3 * hour;
+  const boot: BootFacts = { id: () => bootId, lastShutdownAt: () => shutdownAt };
+  // A killed Hold On beats no more: its timers go nowhere.
+  let alive = true;
+  const firstClock: Clock = {
+    now: () => clock.now(),
+    setTimeout: (run, ms) => clock.setTimeout(() => alive && run(), ms),
+  };
+  const monitor = (on: Clock) =>
+    createHealthMonitor({
+      state,
+      audit: events,
+      clock: on,
+      uptimeMs: () => uptime,
+      activeMs: () => null,
+      boot,
+    });
+  const first = monitor(firstClock);
+  first.start();
+  clock.advance(10 * minute);
+  const lastSeen = clock.now();
+  if (options.closed) first.stop();
+  alive = false;
+  if (options.shutdownAfter !== undefined) shutdownAt = lastSeen + options.shutdownAfter;
+  clock.advance(options.later);
+  bootId = 'boot-2';
+  uptime = minute;
+  monitor(clock).start();
+  const found = events.list(10).filter((e) => e.type.startsWith('health.'));
+  return { found, lastSeen, bootedAt: clock.now() - minute };
+}
+
+describe('the health monitor across a restart (the boot id changed)', () => {
+  it('reports Hold On ended without closing long before the restart, and says when it was last seen', () => {
+    const { found, lastSeen, bootedAt } = acrossRestart({ later: 4 * hour, closed: false });
+    expect(found.map((e) => [e.type, e.detail])).toEqual([['health.unclosed', { lastSeen, bootedAt }]]);
+  });
+
+  it('turns it into a gap up to the shutdown where the computer records one (Windows)', () => {
+    const { found, lastSeen } = acrossRestart({ later: 10 * hour, closed: false, shutdownAfter: 4 * hour });
+    expect(found.map((e) => [e.type, e.detail])).toEqual([
+      ['health.gap', { from: lastSeen, to: lastSeen + 4 * hour }],
+    ]);
+  });
+
+  it('says nothing when the shutdown itself ended Hold On, or when it closed cleanly before a night off', () => {
+    // Windows ended Hold On as it shut down, 30 s after its last heartbeat.
+    expect(acrossRestart({ later: 10 * hour, closed: false, shutdownAfter: 30_000 }).found).toEqual([]);
+    // Closed with the computer (SIGTERM, a logout, Quit): a closed heartbeat.
+    expect(acrossRestart({ later: 10 * hour, closed: true }).found).toEqual([]);
+  });
+
+  it('says nothing when the restart came right after (a restart, or a power cut that lasted a moment)', () => {
+    expect(acrossRestart({ later: 3 * minute, closed: false }).found).toEqual([]);
+  });
+
+  it('ignores a recorded shutdown from before the last heartbeat (a power cut since)', () => {
+    const { found, lastSeen, bootedAt } = acrossRestart({
+      later: 4 * hour,
+      closed: false,
+      shutdownAfter: -2 * hour,
+    });
+    expect(found.map((e) => [e.type, e.detail])).toEqual([['health.unclosed', { lastSeen, bootedAt }]]);
+  });
+});
+
+describe('the boot facts of this computer', () => {
+  it("reads Windows' last normal shutdown from reg query's FILETIME", () => {
+    const at = Date.UTC(2026, 11, 4, 21, 30, 15, 123);
+    const ticks = BigInt(at) * 10_000n + 116_444_736_000_000_000n;
+    const bytes = Array.from({ length: 8 }, (_, i) => Number((ticks >> BigInt(8 * i)) & 0xffn));
+    const hex = bytes.map((b) => b.toString(16).padStart(2, '0').toUpperCase()).join('');
+    const output = `\r\nHKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Windows\r\n    ShutdownTime    REG_BINARY    ${hex}\r\n\r\n`;
+    expect(shutdownTimeFromRegQuery(output)).toBe(at);
+    expect(
+      shutdownTimeFromRegQuery('ERROR: The system was unable to find the specified registry key or value.'),
+    ).toBeNull();
+    expect(shutdownTimeFromRegQuery('    ShutdownTime    REG_BINARY    0000000000000000')).toBeNull();
+  });
+
+  it("names this boot by Linux's boot id, and elsewhere by the boot time to the minute", () => {
+    const linux = systemBootFacts('linux').id();
+    expect(linux).toMatch(/^[0-9a-f-]{36}$/);
+    expect(systemBootFacts('linux').id()).toBe(linux);
+    const other = systemBootFacts(
+      'darwin',
+      () => 10 * hour,
+      () => 2 * hour,
+    ).id();
+    expect(other).toBe(String(8 * 60));
+    expect(
+      systemBootFacts(
+        'darwin',
+        () => 10 * hour + 20_000,
+        () => 2 * hour,
+      ).id(),
+    ).toBe(other);
+    expect(systemBootFacts('darwin').lastShutdownAt()).toBeNull();
   });
 });
