@@ -32,6 +32,7 @@ import {
 import { createWin32ProcessSource } from '../../electron/main/core/sensors/win32-process-source';
 import { createWin32WindowSource } from '../../electron/main/core/sensors/win32-window-source';
 import { readRegistryDword } from '../../electron/main/core/sensors/win32-registry';
+import { shutdownTimeFromRegQuery, systemBootFacts } from '../../electron/main/core/ports/boot-facts';
 import { protectionsOff } from '../../shared/windows/windows-protections';
 
 const fixtures = process.argv[2] ?? '';
@@ -326,6 +327,34 @@ async function main(): Promise<void> {
       );
       rmSync(join(local, 'Microsoft', 'Edge'), { recursive: true, force: true });
       return `${result.browser} closed; removed ${result.forgottenSession.join(', ')}`;
+    },
+  );
+
+  await check(
+    "Windows' last normal shutdown is read from the registry, and the boot is named by its time",
+    async () => {
+      const windowsKey = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Windows';
+      const before = spawnSync('reg', ['query', windowsKey, '/v', 'ShutdownTime'], { encoding: 'utf8' });
+      const at = Date.UTC(2026, 11, 4, 21, 30, 15, 123);
+      const ticks = BigInt(at) * 10_000n + 116_444_736_000_000_000n;
+      const hex = Array.from({ length: 8 }, (_, i) =>
+        Number((ticks >> BigInt(8 * i)) & 0xffn)
+          .toString(16)
+          .padStart(2, '0'),
+      ).join('');
+      reg('add', windowsKey, '/v', 'ShutdownTime', '/t', 'REG_BINARY', '/d', hex, '/f');
+      try {
+        const facts = systemBootFacts();
+        const read = facts.lastShutdownAt();
+        assert(read === at, `read ${String(read)}, wrote ${at}`);
+        const id = facts.id();
+        assert(id !== null && /^\d+$/.test(id) && facts.id() === id, `boot id ${String(id)}`);
+        return `${new Date(read).toISOString()}; boot ${id}`;
+      } finally {
+        // Put back what Wine had (usually nothing).
+        const old = shutdownTimeFromRegQuery(before.stdout ?? '');
+        if (old === null) spawnSync('reg', ['delete', windowsKey, '/v', 'ShutdownTime', '/f']);
+      }
     },
   );
 
