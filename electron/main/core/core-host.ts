@@ -54,7 +54,8 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
   const incidents = createIncidentView(db);
   const bus = createEventBus((error) => logger.error('event listener failed', { error }));
   const load = () => settings.load();
-  const cipher = options.secretCipher ?? createKeyFileCipher(options.dataDir);
+  const keyFile = createKeyFileCipher(options.dataDir);
+  const cipher = options.secretCipher ?? keyFile;
   const settings = openSettings(options.configPath, state, now, databasePath, {
     cipher,
     ...secretHealth(() => protection, logger.child('secrets')),
@@ -64,8 +65,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
     db,
     incidents,
     settings: load,
-    revealSettings: () => settings.reveal(),
-    revealFormer: () => settings.revealFormer(),
+    ...{ revealSettings: () => settings.reveal(), revealFormer: () => settings.revealFormer() },
     clock,
     logger: logger.child('alerts'),
     tuning: options,
@@ -139,7 +139,7 @@ export function composeCore(options: CoreOptions): { core: Core; parts: CorePart
 
   const familyHelp = createFamilyHelp({ ...wing, remote, help, incidents, logger: logger.child('family') });
   const checklists = createChecklistRepository(db);
-  const pin = createPinGuard({ state, audit, clock, cipher });
+  const pin = createPinGuard({ state, audit, clock, ciphers: [cipher, keyFile] });
   const setup = createSetupState({ state, audit, clock });
   const history = createHistory({
     incidents,

@@ -53,10 +53,16 @@ export function createPinGuard(deps: {
   readonly audit: Pick<AuditLog, 'append'>;
   readonly clock: Clock;
   readonly hash?: (pin: string) => Promise<PinHash>;
-  /** The key the hash is bound to (the settings' secrets cipher); none in a test without one. */
-  readonly cipher?: SecretCipher;
+  /**
+   * The keys a hash may be bound to: the first binds (the settings' secrets cipher), any checks
+   * (the key file too, which a PIN reset from the command line binds to). None in a test
+   * without them.
+   */
+  readonly ciphers?: readonly SecretCipher[];
 }): PinGuard {
-  const { state, audit, clock, cipher } = deps;
+  const { state, audit, clock } = deps;
+  const ciphers = deps.ciphers ?? [];
+  const cipher = ciphers[0];
   const unbound = deps.hash ?? ((pin: string) => hashPin(pin));
   const hash = async (pin: string): Promise<PinHash> => {
     const made = await unbound(pin);
@@ -64,7 +70,7 @@ export function createPinGuard(deps: {
   };
   const verify = async (pin: string, current: PinHash): Promise<boolean> => {
     try {
-      return await verifyPin(pin, current, cipher);
+      return await verifyPin(pin, current, ciphers);
     } catch (error) {
       if (!(error instanceof PinKeyMissing)) throw error;
       throw new ApiFailure(
@@ -108,9 +114,10 @@ export function createPinGuard(deps: {
       throw new ApiFailure('pin-required', 'This needs the caregiver PIN.', 'pin');
     if (await verify(pin, current)) {
       if (lockout().failures > 0 || lockout().locks > 0) state.remove(lockKey);
-      // A hash stored before PINs were bound to the key is bound now.
-      if (cipher && current.boundTo === undefined)
-        state.put(hashKey, bindPinHash(current, cipher), clock.now());
+      // A hash stored before PINs were bound to the key, or bound to the key file by a reset
+      // from the command line, is bound to this host's key now.
+      if (cipher && current.boundTo !== cipher.name)
+        state.put(hashKey, bindPinHash(current, cipher, ciphers), clock.now());
       return;
     }
     const before = lockout();

@@ -28,20 +28,33 @@ export interface PinHash {
 /** The PIN cannot be checked here: its hash is bound to a key this computer no longer has. */
 export class PinKeyMissing extends Error {}
 
-/** The hash encrypted with the cipher (a hash bound already stays as it is). */
-export function bindPinHash(stored: PinHash, cipher: SecretCipher): PinHash {
-  if (stored.boundTo !== undefined) return stored;
-  return { ...stored, hash: cipher.encrypt(stored.hash), boundTo: cipher.name };
-}
-
-function derivedKeyOf(stored: PinHash, cipher: SecretCipher | undefined): Buffer {
+/**
+ * The derived key, decrypted by whichever of `ciphers` the hash is bound to (an unbound hash is
+ * the key itself). Throws PinKeyMissing when none of them is, or its key cannot read it.
+ */
+function derivedKeyOf(stored: PinHash, ciphers: readonly SecretCipher[]): Buffer {
   if (stored.boundTo === undefined) return Buffer.from(stored.hash, 'base64');
-  if (cipher?.name !== stored.boundTo) throw new PinKeyMissing(`the PIN is bound to ${stored.boundTo}`);
+  const cipher = ciphers.find((c) => c.name === stored.boundTo);
+  if (!cipher) throw new PinKeyMissing(`the PIN is bound to ${stored.boundTo}`);
   try {
     return Buffer.from(cipher.decrypt(stored.hash), 'base64');
   } catch (error) {
     throw new PinKeyMissing(String(error));
   }
+}
+
+/**
+ * The hash bound to `cipher`: an unbound one, or one bound to another of `ciphers` (a PIN reset
+ * from the command line, which has the key file and not the app's keychain), is bound anew.
+ */
+export function bindPinHash(
+  stored: PinHash,
+  cipher: SecretCipher,
+  ciphers: readonly SecretCipher[] = [],
+): PinHash {
+  if (stored.boundTo === cipher.name) return stored;
+  const key = derivedKeyOf(stored, ciphers).toString('base64');
+  return { ...stored, hash: cipher.encrypt(key), boundTo: cipher.name };
 }
 
 export const defaultCost = { cost: 2 ** 15, blockSize: 8, parallelization: 1, keyLength: 32 } as const;
@@ -75,8 +88,12 @@ export async function hashPin(pin: string, params = defaultCost): Promise<PinHas
  * Constant-time comparison of the derived key, so timing tells nothing about the PIN. Throws
  * PinKeyMissing when the hash is bound to a key that cannot be read.
  */
-export async function verifyPin(pin: string, stored: PinHash, cipher?: SecretCipher): Promise<boolean> {
-  const expected = derivedKeyOf(stored, cipher);
+export async function verifyPin(
+  pin: string,
+  stored: PinHash,
+  ciphers: readonly SecretCipher[] = [],
+): Promise<boolean> {
+  const expected = derivedKeyOf(stored, ciphers);
   const key = await derive(pin, Buffer.from(stored.salt, 'base64'), stored);
   return key.length === expected.length && timingSafeEqual(key, expected);
 }

@@ -15,6 +15,7 @@ import {
   createKeyFileCipher,
   keyFileName,
 } from '../../../../../../electron/main/core/settings/key-file-cipher';
+import type { SecretCipher } from '../../../../../../electron/main/core/ports/secret-cipher';
 import { createEventRepository } from '../../../../../../electron/main/core/store/event-repository';
 import { migrate } from '../../../../../../electron/main/core/store/migrate';
 import { migrations } from '../../../../../../electron/main/core/store/migrations';
@@ -162,18 +163,18 @@ describe('the PIN bound to the key', () => {
   it('keeps nothing in the database that a copy could guess PINs against', async () => {
     const { db, state, events, clock } = setup();
     const cipher = createKeyFileCipher(keyDir());
-    const pin = createPinGuard({ state, audit: events, clock, hash: cheap, cipher });
+    const pin = createPinGuard({ state, audit: events, clock, hash: cheap, ciphers: [cipher] });
     await pin.set('482913');
     const stored = state.get('pin.hash') as PinHash;
     expect(stored.boundTo).toBe(cipher.name);
     // The copy alone: every guess, the right one too, meets a key it does not have.
     await expect(verifyPin('482913', stored)).rejects.toBeInstanceOf(PinKeyMissing);
-    await expect(verifyPin('482913', stored, createKeyFileCipher(keyDir()))).rejects.toBeInstanceOf(
+    await expect(verifyPin('482913', stored, [createKeyFileCipher(keyDir())])).rejects.toBeInstanceOf(
       PinKeyMissing,
     );
     // With the key, as before.
-    await expect(verifyPin('482913', stored, cipher)).resolves.toBe(true);
-    await expect(verifyPin('000001', stored, cipher)).resolves.toBe(false);
+    await expect(verifyPin('482913', stored, [cipher])).resolves.toBe(true);
+    await expect(verifyPin('000001', stored, [cipher])).resolves.toBe(false);
     await expect(pin.check('482913')).resolves.toBeUndefined();
     db.close();
   });
@@ -182,7 +183,7 @@ describe('the PIN bound to the key', () => {
     const { state, events, clock } = setup();
     state.put('pin.hash', await cheap('482913'), 0);
     const cipher = createKeyFileCipher(keyDir());
-    const pin = createPinGuard({ state, audit: events, clock, hash: cheap, cipher });
+    const pin = createPinGuard({ state, audit: events, clock, hash: cheap, ciphers: [cipher] });
     expect((await refusal(pin.check('000001'))).code).toBe('wrong-pin');
     expect((state.get('pin.hash') as PinHash).boundTo).toBeUndefined();
     await pin.check('482913');
@@ -193,21 +194,62 @@ describe('the PIN bound to the key', () => {
   it('refuses every PIN, without counting it wrong, when the key is gone; a reset sets a new one', async () => {
     const { state, events, clock } = setup();
     const dir = keyDir();
-    await createPinGuard({ state, audit: events, clock, hash: cheap, cipher: createKeyFileCipher(dir) }).set(
-      '482913',
-    );
+    await createPinGuard({
+      state,
+      audit: events,
+      clock,
+      hash: cheap,
+      ciphers: [createKeyFileCipher(dir)],
+    }).set('482913');
     rmSync(join(dir, keyFileName));
     const pin = createPinGuard({
       state,
       audit: events,
       clock,
       hash: cheap,
-      cipher: createKeyFileCipher(dir),
+      ciphers: [createKeyFileCipher(dir)],
     });
     for (let i = 0; i < 6; i += 1) expect((await refusal(pin.check('482913'))).code).toBe('pin-unreadable');
     expect(pin.lockedUntil()).toBeNull();
     await pin.reset('730418');
     await expect(pin.check('730418')).resolves.toBeUndefined();
+    // Bound to the new key.
+    expect((state.get('pin.hash') as PinHash).boundTo).toBe('aes-256-gcm-keyfile');
     expect(events.list(10).map((e) => e.type)).toContain('pin.reset');
+  });
+
+  it("checks a PIN the command line reset (bound to the key file) in the app, and binds it to the app's key", async () => {
+    const { state, events, clock } = setup();
+    const dir = keyDir();
+    // `holdon pin reset` runs under plain Node: the key file is its key.
+    await createPinGuard({
+      state,
+      audit: events,
+      clock,
+      hash: cheap,
+      ciphers: [createKeyFileCipher(dir)],
+    }).reset('730418');
+    // The app's own key (the keychain), a stand-in with another name.
+    const keychain = createKeyFileCipher(keyDir());
+    const app: SecretCipher = {
+      ...keychain,
+      name: 'keychain',
+      encrypt: keychain.encrypt,
+      decrypt: keychain.decrypt,
+    };
+    const pin = createPinGuard({
+      state,
+      audit: events,
+      clock,
+      hash: cheap,
+      ciphers: [app, createKeyFileCipher(dir)],
+    });
+    expect((await refusal(pin.check('000001'))).code).toBe('wrong-pin');
+    await expect(pin.check('730418')).resolves.toBeUndefined();
+    expect((state.get('pin.hash') as PinHash).boundTo).toBe('keychain');
+    // Without the key file now, the app still checks it.
+    rmSync(join(dir, keyFileName));
+    const later = createPinGuard({ state, audit: events, clock, hash: cheap, ciphers: [app] });
+    await expect(later.check('730418')).resolves.toBeUndefined();
   });
 });
