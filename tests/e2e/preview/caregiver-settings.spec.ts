@@ -5,11 +5,14 @@ import { expectLargeTextAndTargets, expectNoAxeViolations } from '../support/acc
 import {
   caregiverPin,
   expect,
+  restartPreview,
+  startPreview,
   startPreviewWith,
   stopPreview,
   test,
   type PreviewServer,
 } from '../support/preview';
+import { checkScreen } from '../support/screens';
 
 const shots = (name: string) => join(__dirname, '../../../test-results/screenshots', `${name}.png`);
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -311,11 +314,33 @@ test("the screens see push topics, webhook addresses and the Twilio account mask
   await expect(page.getByLabel('Account SID')).toHaveValue(/^AC•••[0-9a-f]{4}$/);
   const html = await page.content();
   for (const secret of ['hook-T0kEn', sid]) expect(html).not.toContain(secret);
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: shots('caregiver-masked-en'), fullPage: true });
+  await checkScreen(page, 'caregiver-masked-en');
 
   // Saved as shown, every secret stays: the next look shows the same masks.
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
   expect(await rawInvoke(page, 'settings.get', {})).toEqual(shown);
+});
+
+test('with the key the PIN was kept with gone, the PIN box says so and how to set a new one', async ({
+  page,
+}) => {
+  const first = await startPreview();
+  server = await restartPreview(first, () => rmSync(join(first.dataDir, 'secrets.key')));
+  await page.goto(`${server.url}#caregiver`);
+  await page.getByLabel('Caregiver PIN').fill(caregiverPin);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'This computer can no longer check the PIN: the key it was kept with is gone. A person who can use this computer\'s account can set a new PIN with "holdon pin reset"; your trusted contacts are told.',
+  );
+  await checkScreen(page, 'caregiver-pin-unreadable-en');
+  // The core holds too, and a right PIN is not counted as a wrong one.
+  expect(await rawInvoke(page, 'protection.pause', { minutes: 60, pin: caregiverPin })).toMatchObject({
+    ok: false,
+    error: { code: 'pin-unreadable' },
+  });
+  expect(await rawInvoke(page, 'setup.status', {})).toMatchObject({
+    ok: true,
+    value: { pinLockedUntil: null },
+  });
 });

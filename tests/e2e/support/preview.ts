@@ -25,6 +25,8 @@ export interface PreviewOptions {
   readonly firstRun?: boolean;
   /** The host's environment (default: this process's), e.g. an X display to watch. */
   readonly env?: NodeJS.ProcessEnv;
+  /** A data folder left by an earlier host (default: a fresh one). */
+  readonly dataDir?: string;
 }
 
 /** Starts the real preview host (`out/main/preview.js`) on a free port with a fresh data folder. */
@@ -32,7 +34,7 @@ export async function startPreview(
   extraArgs: readonly string[] = [],
   options: PreviewOptions = {},
 ): Promise<PreviewServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'holdon-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'holdon-e2e-'));
   const setup = options.firstRun ? [] : ['--setup-pin', caregiverPin];
   const child = spawn(
     process.execPath,
@@ -59,14 +61,29 @@ export async function startPreview(
   return { url, dataDir, process: child };
 }
 
-export async function stopPreview(server: PreviewServer): Promise<number | null> {
+/** Ends the host and waits for it; its data folder stays. */
+async function endHost(server: PreviewServer): Promise<number | null> {
   const exited = new Promise<number | null>((resolve) =>
     server.process.once('exit', (code) => resolve(code)),
   );
   server.process.kill('SIGTERM');
-  const code = await exited;
+  return exited;
+}
+
+export async function stopPreview(server: PreviewServer): Promise<number | null> {
+  const code = await endHost(server);
   rmSync(server.dataDir, { recursive: true, force: true });
   return code;
+}
+
+/**
+ * Restarts the host on its data folder, as the computer restarting the app would; `between`
+ * runs while it is stopped (a file deleted, say). No `--setup-pin`: the folder is set up.
+ */
+export async function restartPreview(server: PreviewServer, between: () => void): Promise<PreviewServer> {
+  await endHost(server);
+  between();
+  return startPreview([], { firstRun: true, dataDir: server.dataDir });
 }
 
 /** Starts the preview host with a settings file (headless mode) holding `settings`. */
