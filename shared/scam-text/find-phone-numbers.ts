@@ -28,7 +28,12 @@ export interface PhoneNumberMatch {
 }
 
 // A digit run with the separators people use; it must start and end with a digit (or "(").
-const candidate = /(?<![\w+.,/-])(?:\+|00)?[ ]?\(?\d[\d \t().\-/]{5,22}\d(?![\d])/g;
+// Tech-support spam hides its number from search filters with "_", "*" or a "+" in the middle
+// ("((1+844_444_4609))", "1++844=228===7592", "1*800*123*4567"), so those separate digits too.
+const candidate = /(?<![\w+.,/-])(?:\+|00)?[ ]?\(?\d[\d \t().\-/_*+=]{5,22}\d(?![\d])/g;
+
+/** A number written to slip past search filters: only spam hides a number it wants called. */
+export const isObfuscatedNumber = (raw: string): boolean => /[_*=]|\d\s*\+/.test(raw);
 const ipAddress = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const dateLike = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const timeOrRange = /^\d{1,4}\s*[-/]\s*\d{1,4}$/;

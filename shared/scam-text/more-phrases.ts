@@ -14,6 +14,11 @@ const join = (...parts: string[]): RegExp => new RegExp(parts.join('|'), 'g');
 
 const itDevice = '(?:computer|pc|dispositivo|sistema|accesso|browser|telefono|cellulare|iphone)';
 const ptDevice = '(?:computador|pc|dispositivo|sistema|acesso|navegador|telemovel|celular|iphone)';
+/** A phone (or the system on it), in the six languages: what phone scareware says is broken. */
+const phone =
+  '(?:phone|smartphone|mobile|cell phone|iphone|ipad|android|galaxy|device|system|telefono|movil|celular|' +
+  'dispositivo|sistema|handy|telefon|mobiltelefon|gerat|telephone|portable|appareil|systeme|cellulare|' +
+  'telefone|telemovel)';
 
 export const morePhrasePatterns: Readonly<Partial<Record<PhraseSignal, RegExp>>> = {
   blocked: join(
@@ -63,6 +68,15 @@ export const morePhrasePatterns: Readonly<Partial<Record<PhraseSignal, RegExp>>>
     '\\b(?:battery|system)\\b[^.!\\n]{0,30}\\b(?:damaged|corrupted)\\b|\\b(?:akku|batterie|system)\\b[^.!\\n]{0,40}\\bbeschadigt',
     '\\b(?:bateria|sistema)\\b[^.!\\n]{0,40}\\b(?:danad[oa]|danificad[oa])\\b|\\b(?:batterie|systeme)\\b[^.!\\n]{0,40}\\bendommage',
     '\\b(?:batteria|sistema)\\b[^.!\\n]{0,40}\\bdanneggiat[oa]\\b|\\b(?:ios|android) e crashato\\b',
+    // Phone scareware tells the reader their own phone (or "my iPhone", as if the phone spoke) is
+    // infected, hacked or damaged, often with a brand in between: "Your Apple iPhone is hacked",
+    // "Ihr Handy ist mit Viren infiziert", "Su teléfono está infectado".
+    `\\b(?:your|this|my) (?:[\\w-]+ ){0,2}?${phone}\\s+(?:is|has been|was|has)\\s+(?:[\\w-]+ ){0,3}?(?:infected|hacked|damaged|corrupted|compromised|malfunctioned)\\b`,
+    `\\b(?:su|tu|mi|este) (?:[\\w-]+ ){0,2}?${phone}\\s+(?:esta|ha sido|fue|ha sufrido|lleva)\\s+(?:[\\w-]+ ){0,3}?(?:infectad[oa]|hackead[oa]|piratead[oa]|danad[oa]|danos|un troyano)\\b`,
+    `\\b(?:ihr|dein|mein|dieses?) (?:[\\w-]+ ){0,2}?${phone}\\s+(?:ist|wurde|hat|tragt)\\s+(?:[\\w-]+ ){0,4}?(?:infiziert|gehackt|beschadigt|korrumpiert|eine fehlfunktion|einen trojaner)\\b`,
+    `\\b(?:votre|ton|mon|cet) (?:[\\w-]+ ){0,2}?${phone}\\s+(?:est|a ete)\\s+(?:[\\w-]+ ){0,3}?(?:infectee?|piratee?|endommagee?|corrompue?)\\b`,
+    `\\b(?:il tuo|il suo|il mio|questo) (?:[\\w-]+ ){0,2}?${phone}\\s+(?:e stato|e)\\s+(?:[\\w-]+ ){0,3}?(?:infettato|hackerato|danneggiato|compromesso|crashato)\\b`,
+    `\\b(?:o seu|seu|o teu|teu|meu|este) (?:[\\w-]+ ){0,2}?${phone}\\s+(?:esta|foi)\\s+(?:[\\w-]+ ){0,3}?(?:infectado|infetado|hackeado|danificado|comprometido)\\b`,
   ),
   fakeScan: join(
     '\\b(?:installa|scarica)\\b[^.!\\n]{0,30}\\b(?:antivirus|app|applicazione)\\b|\\brimuov\\w* (?:il |i )?virus\\b',

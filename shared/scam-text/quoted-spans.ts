@@ -8,6 +8,14 @@ export type Span = readonly [start: number, end: number];
 /** Quotes longer than this are more likely a stray quote mark than a quotation. */
 const maxQuoteChars = 600;
 
+/**
+ * The browser's sign-in dialog shows the site's own words (the "realm") in quotation marks:
+ * Firefox's "The site says: “…”" and its translations. A fake warning uses that box as a loop,
+ * so what follows these words is the page speaking, not someone quoting it.
+ */
+const realmLeadIn =
+  /(?:the site says|le site indique|el sitio dice|die (?:web)?seite meldet|die website meldet|il sito riporta|o site diz)\s*:\s*$/;
+
 export function quotedSpans(folded: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
@@ -15,7 +23,8 @@ export function quotedSpans(folded: string): Span[] {
     if (open === -1) {
       open = i;
     } else {
-      if (i - open <= maxQuoteChars) spans.push([open, i]);
+      const realm = realmLeadIn.test(folded.slice(Math.max(0, open - 40), open));
+      if (i - open <= maxQuoteChars && !realm) spans.push([open, i]);
       open = -1;
     }
   }

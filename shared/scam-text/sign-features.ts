@@ -4,6 +4,7 @@
  * message can be a fake warning's text.
  */
 import type { BrandKind } from './find-brands';
+import { isObfuscatedNumber } from './find-phone-numbers';
 import type { ScamSigns } from './find-scam-signs';
 import type { HandSetVerdict } from './hand-set-verdict';
 import { phrasePatterns, type PhraseSignal } from './scam-phrases';
@@ -29,6 +30,7 @@ export function signFeatures(signs: ScamSigns, handSet: HandSetVerdict): NamedFe
     ['phone.tollFree', phones.some((p) => p.tollFree) ? 1 : 0],
     ['phone.withBrand', signs.phoneWithBrand ? 1 : 0],
     ['phone.many', new Set(phones.map((p) => p.digits)).size >= 3 ? 1 : 0],
+    ['phone.obfuscated', phones.some((p) => isObfuscatedNumber(p.raw)) ? 1 : 0],
     ['brand', signs.brands.length > 0 ? 1 : 0],
   );
   for (const kind of brandKinds)

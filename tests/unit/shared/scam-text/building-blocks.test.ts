@@ -25,6 +25,21 @@ describe('the scorer’s building blocks', () => {
     expect(isQuoted(text.indexOf('close'), spans)).toBe(false);
   });
 
+  it("does not take the sign-in dialog's realm for a quotation: the page speaks there", () => {
+    for (const dialog of [
+      'https://x.online is requesting your username and password. The site says: “Microsoft has blocked your computer”',
+      'Le site indique : « Microsoft a bloqué votre ordinateur »',
+      'El sitio dice: "Microsoft ha bloqueado su ordenador"',
+      'Die Website meldet: „Microsoft hat Ihren Computer gesperrt“',
+    ]) {
+      const text = foldText(dialog);
+      expect(isQuoted(text.indexOf('microsoft', 20), quotedSpans(text))).toBe(false);
+    }
+    // Advice that quotes such a dialog still quotes it.
+    const advice = foldText('A box said “The site says Microsoft has blocked your computer”.');
+    expect(isQuoted(advice.indexOf('blocked'), quotedSpans(advice))).toBe(true);
+  });
+
   it('finds more phone-number formats: Canada, UK mobile, Australian local and mobile, German local, with country codes', () => {
     const found = (t: string) => findPhoneNumbers(t).map((p) => [p.country, p.tollFree]);
     expect(found('Toronto 416-555-0123')).toEqual([['US/CA', false]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhoneNumbers } from '../../../../shared/scam-text/find-phone-numbers';
+import { findPhoneNumbers, isObfuscatedNumber } from '../../../../shared/scam-text/find-phone-numbers';
 
 const one = (text: string) => findPhoneNumbers(text).map((p) => [p.raw, p.country, p.tollFree]);
 
@@ -16,6 +16,20 @@ describe('finding phone numbers', () => {
     expect(one('llame al 900 123 456')).toEqual([['900 123 456', 'ES', true]]);
     expect(one('o al +34 912 345 678')).toEqual([['+34 912 345 678', 'ES', false]]);
     expect(one('appelez-nous au 01 76 36 38 07')).toEqual([['01 76 36 38 07', 'FR', false]]);
+  });
+
+  it('finds the numbers tech-support spam hides from search filters', () => {
+    expect(one('$$USA/Canada@$:__((1+844_444_4609))__:::Norton support phone number')).toEqual([
+      ['(1+844_444_4609', 'US/CA', true],
+    ]);
+    expect(one('Call 1*800*642*7676 now')).toEqual([['1*800*642*7676', 'US/CA', true]]);
+    expect(one('CALL EXPERT :@@#:__((1++844=228===7592))__')).toEqual([
+      ['(1++844=228===7592', 'US/CA', true],
+    ]);
+    expect(
+      findPhoneNumbers('1++844=228===7592, 1-844-228-7592').map((p) => isObfuscatedNumber(p.raw)),
+    ).toEqual([true, false]);
+    expect(one('IMG_2023_0412_1234.jpg, 2+2=4, 24*7 help')).toEqual([]);
   });
 
   it('does not take dates, prices, IP addresses, years or order numbers for phone numbers', () => {
