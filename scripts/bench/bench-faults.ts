@@ -291,7 +291,9 @@ async function restartWithTool(): Promise<FaultResult> {
 async function killedThenRestarted(): Promise<FaultResult> {
   const dir = await usedFolder();
   const hour = 3_600_000;
-  const before = open(dir, { boot: { id: () => 'boot-before', lastShutdownAt: () => null } });
+  const before = open(dir, {
+    boot: { id: () => 'boot-before', lastShutdownAt: () => null, closesAtShutdown: true },
+  });
   await before.startProtection();
   before.close();
   // What a killed run leaves: its last beat, 4 hours ago, not a closed heartbeat.
@@ -305,7 +307,7 @@ async function killedThenRestarted(): Promise<FaultResult> {
   const after = open(dir, {
     uptimeMs: () => 60_000,
     activeMs: () => 60_000,
-    boot: { id: () => 'boot-after', lastShutdownAt: () => null },
+    boot: { id: () => 'boot-after', lastShutdownAt: () => null, closesAtShutdown: true },
   });
   await after.startProtection();
   const recoverMs = round(performance.now() - started, 1);

@@ -36,13 +36,15 @@ export function mark(text: string): string {
   return (hash >>> 16).toString(16).padStart(4, '0');
 }
 
-/** An address without its name, password, query and fragment: what tells two webhooks apart. */
+/**
+ * An address without its name, password and fragment: what tells two webhooks apart (a query
+ * such as "?to=ann" does: two webhooks may differ by it alone).
+ */
 export function addressOf(text: string): URL | null {
   try {
     const url = new URL(text);
     url.username = '';
     url.password = '';
-    url.search = '';
     url.hash = '';
     return url;
   } catch {

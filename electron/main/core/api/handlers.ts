@@ -30,8 +30,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     for (const contact of deps.settings.reveal().contacts ?? []) {
       for (const channel of contact.channels) {
         const at = (channel.type === 'ntfy' ? (channel.server ?? defaultNtfyServer) : '').replace(/\/+$/, '');
-        if (channel.type === 'ntfy' && at === server && masked('topic', channel.topic) === topic)
-          return channel.topic;
+        if (channel.type !== 'ntfy' || at !== server || masked('topic', channel.topic) !== topic) continue;
+        if (isMasked('topic', channel.topic))
+          throw new ApiFailure(
+            'not-found',
+            'the saved push topic cannot be read here: connect the phone again',
+            'topic',
+          );
+        return channel.topic;
       }
     }
     throw new ApiFailure('not-found', 'no saved push topic is that one', 'topic');

@@ -146,9 +146,11 @@ export function createPinGuard(deps: {
         state.remove(lockKey);
         audit.append('pin.set', {}, clock.now());
       }),
+    // Not bound: the command line may hold another key than the app (another data folder), and
+    // a PIN the app could not check would lock the caregiver out. The next right PIN binds it.
     reset: (newPin) =>
       serial(async () => {
-        const next = await hash(validNewPin(newPin));
+        const next = await unbound(validNewPin(newPin));
         state.put(hashKey, next, clock.now());
         state.remove(lockKey);
         audit.append('pin.reset', {}, clock.now());

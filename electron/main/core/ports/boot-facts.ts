@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { uptime } from 'node:os';
 
 /**
  * What tells Hold On the computer restarted since it last ran, and when the computer last shut
@@ -9,12 +8,19 @@ import { uptime } from 'node:os';
  */
 export interface BootFacts {
   /**
-   * This boot, different after every restart (null: unknown). Linux's
-   * `/proc/sys/kernel/random/boot_id`; elsewhere the time the computer started, to the minute.
+   * This boot, different after every restart: Linux's `/proc/sys/kernel/random/boot_id`. Null
+   * where there is none (Windows, macOS): then a boot after the last heartbeat (from the uptime)
+   * is a restart. A boot time worked out from the clock is no id: it moves with every clock
+   * correction, and Windows' Fast Startup keeps one boot for weeks of nights off.
    */
   id(): string | null;
   /** When the computer last shut down normally (Windows records it), or null when unknown. */
   lastShutdownAt(): number | null;
+  /**
+   * Whether Hold On closes cleanly when the computer shuts down, so that a run left unclosed
+   * means it was ended otherwise. Not on Windows: the app is not told of a shutdown there.
+   */
+  readonly closesAtShutdown: boolean;
 }
 
 /** 100 ns steps from 1601 to 1970. */
@@ -35,15 +41,11 @@ export function shutdownTimeFromRegQuery(output: string): number | null {
   return Number((ticks - fileTimeEpoch) / 10_000n);
 }
 
-export function systemBootFacts(
-  platform: NodeJS.Platform = process.platform,
-  now: () => number = Date.now,
-  uptimeMs: () => number = () => uptime() * 1000,
-): BootFacts {
-  const bootTime = (): string => String(Math.round((now() - uptimeMs()) / 60_000));
+export function systemBootFacts(platform: NodeJS.Platform = process.platform): BootFacts {
   return {
+    closesAtShutdown: platform !== 'win32',
     id() {
-      if (platform !== 'linux') return bootTime();
+      if (platform !== 'linux') return null;
       try {
         return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() || null;
       } catch {

@@ -78,11 +78,13 @@ export function createHealthMonitor(options: HealthMonitorOptions): { start(): v
   const every = options.heartbeatMs ?? 60_000;
   const grace = options.graceMs ?? 5 * 60_000;
   const bootGrace = options.bootGraceMs ?? 10 * 60_000;
+  // Windows writes its shutdown time at the very end: after installing updates, say.
+  const shutdownGrace = 30 * 60_000;
   let timer: { cancel(): void } | null = null;
 
   const active = options.activeMs ?? systemActiveClock();
   const uptimeMs = options.uptimeMs ?? (() => uptime() * 1000);
-  const boot = options.boot ?? systemBootFacts(process.platform, () => clock.now(), uptimeMs);
+  const boot = options.boot ?? systemBootFacts();
   const write = (closed: boolean): void => {
     const heartbeat: Heartbeat = { at: clock.now(), active: active(), boot: boot.id(), closed };
     state.put(heartbeatKey, heartbeat, clock.now());
@@ -94,25 +96,29 @@ export function createHealthMonitor(options: HealthMonitorOptions): { start(): v
     timer = clock.setTimeout(beat, every);
   };
   /** Before a restart: Hold On ended without closing, and the computer may have run on without it. */
-  const beforeRestart = (last: Heartbeat, now: number): void => {
+  const beforeRestart = (last: Heartbeat, now: number, bootedAt: number): void => {
     if (last.closed) return;
-    const bootedAt = now - uptimeMs();
     const shutdownAt = boot.lastShutdownAt();
     if (shutdownAt !== null && shutdownAt >= last.at && shutdownAt <= bootedAt) {
-      if (shutdownAt - last.at > grace) audit.append('health.gap', { from: last.at, to: shutdownAt }, now);
+      if (shutdownAt - last.at > shutdownGrace)
+        audit.append('health.gap', { from: last.at, to: shutdownAt }, now);
       return;
     }
-    if (bootedAt - last.at > grace) audit.append('health.unclosed', { lastSeen: last.at, bootedAt }, now);
+    // Where a shutdown ends Hold On without a word (Windows), an unclosed run says nothing.
+    if (boot.closesAtShutdown && bootedAt - last.at > grace)
+      audit.append('health.unclosed', { lastSeen: last.at, bootedAt }, now);
   };
   const gapSince = (last: Heartbeat, now: number): number | null => {
     const activeNow = active();
+    const bootedAt = now - uptimeMs();
     const bootNow = boot.id();
-    if (bootNow !== null && last.boot !== null && bootNow !== last.boot) {
-      beforeRestart(last, now);
+    const restarted =
+      bootNow !== null && last.boot !== null ? bootNow !== last.boot : bootedAt > last.at + grace;
+    if (restarted) {
+      beforeRestart(last, now, bootedAt);
     } else if (activeNow !== null && last.active !== null && activeNow >= last.active) {
       return activeNow - last.active > grace ? last.at : null;
     }
-    const bootedAt = now - uptimeMs();
     const from = Math.max(last.at, bootedAt);
     const allowed = bootedAt > last.at ? bootGrace : grace;
     return now - from > allowed ? from : null;

@@ -28,7 +28,6 @@ export function createHeartbeatPing(deps: {
   readonly fetch?: typeof fetch;
 }): { start(): void; stop(): void; signal(signal: PingSignal): Promise<boolean> } {
   const call = deps.fetch ?? fetch;
-  let timer: { cancel(): void } | null = null;
 
   const send = async (target: { readonly url: string } | null, what: PingSignal): Promise<boolean> => {
     if (!target) return false;
@@ -48,7 +47,16 @@ export function createHeartbeatPing(deps: {
       return false;
     }
   };
-  const signal = (what: PingSignal): Promise<boolean> => send(deps.target(), what);
+  let timer: { cancel(): void } | null = null;
+  const stop = (): void => {
+    timer?.cancel();
+    timer = null;
+  };
+  // Stopping ends the beats first: an "alive" after "/fail" would tell the monitor all is well.
+  const signal = (what: PingSignal): Promise<boolean> => {
+    if (what !== 'alive') stop();
+    return send(deps.target(), what);
+  };
   // The settings (and their secret) are read once a beat.
   const beat = (): void => {
     const target = deps.target();
@@ -59,10 +67,7 @@ export function createHeartbeatPing(deps: {
     start() {
       if (!timer) beat();
     },
-    stop() {
-      timer?.cancel();
-      timer = null;
-    },
+    stop,
     signal,
   };
 }

@@ -176,11 +176,19 @@ export function createDatabaseSettings(
         if (!secrets) return;
         values[path] = secrets.cipher.encrypt(plain);
       };
+      const carry = (from: string, to: string): void => {
+        const sealed = before.secrets?.values[from];
+        if (sealed !== undefined && secrets && before.secrets?.cipher === secrets.cipher.name)
+          values[to] = sealed;
+      };
       const plainSettings: Settings = replaceSecrets(next, (slot) => {
         const old = storedById.get(slot.id);
         if (isHidden(slot.kind, slot.value)) {
           const plain = old ? plainOf(old, before.secrets) : null;
           if (plain !== null) keep(slot.path, plain);
+          // Unreadable now (the key is missing, or the keyring still locked): kept sealed as it
+          // was, so a save meanwhile (the language, say) loses nothing once the key is back.
+          else if (old) carry(old.path, slot.path);
           return plain ?? slot.masked;
         }
         if (!old || plainOf(old, before.secrets) !== slot.value) changed.add(topField(slot.path));

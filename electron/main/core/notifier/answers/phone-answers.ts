@@ -1,3 +1,4 @@
+import { masked } from '../../../../../shared/settings/masked-secret';
 import type { AnswerPurpose } from '../../../../../shared/model/alert';
 import type { Logger } from '../../logging/logger';
 import type { AnswerCodeRepository } from '../../store/answer-code-repository';
@@ -42,7 +43,8 @@ export function createPhoneAnswers(deps: PhoneAnswerDeps): (message: ReplyMessag
   return (message) => {
     const answer = parseAnswer(message.message);
     if (!answer) {
-      logger.info('a message on a reply topic was not an answer', { topic: message.topic });
+      // The topic is a secret: the log names it by its mask.
+      logger.info('a message on a reply topic was not an answer', { topic: masked('topic', message.topic) });
       return;
     }
     const channel = deps.channelOf(message.server, message.topic);

@@ -67,7 +67,10 @@ export function httpFailure(service: string, response: Response, detail: string,
     );
   }
   if (status >= 300 && status < 400) {
-    const where = response.headers.get('location');
+    // A whole address is cut to its server where the error is made; a path alone is a webhook's
+    // token as much as a whole address is, so it is not repeated.
+    const location = response.headers.get('location');
+    const where = location && /^https?:\/\//i.test(location) ? location : location ? 'another address' : null;
     return new DeliveryError(
       `The ${service} answered with a redirect (HTTP ${status}${where ? ` to ${where}` : ''}); use that address instead.`,
       true,

@@ -259,7 +259,7 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
   it('says Hold On did not close normally when it was killed, and the computer restarted hours later', async () => {
     const dir = tempDir();
     const hour = 3_600_000;
-    const boot: BootFacts = { id: () => 'boot-before', lastShutdownAt: () => null };
+    const boot: BootFacts = { id: () => 'boot-before', lastShutdownAt: () => null, closesAtShutdown: true };
     const first = await setup({ uptimeMs: () => 10 * hour, activeMs: () => 10 * hour, boot }, dir);
     await first.core.startProtection();
     first.core.close();
@@ -276,7 +276,7 @@ describe('no spam: threads, rate limits, burst summaries, tamper and health aler
       {
         uptimeMs: () => 60_000,
         activeMs: () => 60_000,
-        boot: { id: () => 'boot-after', lastShutdownAt: () => null },
+        boot: { id: () => 'boot-after', lastShutdownAt: () => null, closesAtShutdown: true },
       },
       dir,
     );

@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,6 +106,58 @@ describe('secrets in the settings', () => {
       expect(JSON.stringify(source.load())).not.toMatch(
         /tk_ann_secret|twilio-secret|bob-webhook|p%40ss|holdon-ann|\/hook|aaaaaaaa/,
       );
+    }
+  });
+
+  it('survive a save made while the key is missing, and read again once it is back', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'holdon-settings-'));
+    const db = new BetterSqlite3(':memory:');
+    migrate(db, ':memory:', migrations);
+    const repo = createSettingsRepository(db);
+    const open = () =>
+      createDatabaseSettings(repo, () => 0, ':memory:', { cipher: createKeyFileCipher(dir) });
+    open().save(full);
+    const key = readFileSync(join(dir, keyFileName));
+    rmSync(join(dir, keyFileName));
+    // Another key now (the file is made again): nothing reads, and the person changes the language.
+    const without = open();
+    expect(without.reveal().contacts?.[1]?.channels[0]).toMatchObject({ secret: '•••' });
+    without.save({ ...without.load(), language: 'de' });
+    // The old key is back: every secret is there, with the new language.
+    writeFileSync(join(dir, keyFileName), key);
+    const back = open().reveal();
+    expect(back.language).toBe('de');
+    expect(back.contacts).toEqual(full.contacts);
+    expect(back.twilio).toEqual(full.twilio);
+    expect(back.email).toEqual(full.email);
+  });
+
+  it('keep two webhooks that differ only by their query apart through a save of what the screens saw', () => {
+    const hooks = parse({
+      contacts: [
+        {
+          name: 'Bob',
+          channels: [
+            {
+              type: 'webhook',
+              url: 'https://home.example.test/notify?to=ann',
+              secret: 'bob-webhook-secret-1',
+            },
+            {
+              type: 'webhook',
+              url: 'https://home.example.test/notify?to=bob',
+              secret: 'bob-webhook-secret-2',
+            },
+          ],
+        },
+      ],
+    });
+    for (const source of sources()) {
+      source.save(hooks);
+      const shown = source.load().contacts?.[0]?.channels ?? [];
+      expect(new Set(shown.map((c) => (c.type === 'webhook' ? c.url : ''))).size).toBe(2);
+      source.save(source.load());
+      expect(source.reveal().contacts?.[0]?.channels).toEqual(hooks.contacts?.[0]?.channels);
     }
   });
 

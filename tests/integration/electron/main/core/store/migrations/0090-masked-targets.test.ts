@@ -20,7 +20,15 @@ describe('migration 0090-masked-targets', () => {
     const queue = old.db.prepare(
       "INSERT INTO outbox (idempotency_key, kind, contact_name, channel_type, channel_target, message, status, next_attempt_at, created_at) VALUES (?, 'test', 'Ann', ?, ?, '{}', 'queued', 0, 0)",
     );
-    // Before, a webhook's target was its address without a name, password or query.
+    // Before, a webhook's target was its address without a name, password or query; the
+    // settings (plain then) hold the whole address, query included.
+    old.db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('settings', ?, 0)").run(
+      JSON.stringify({
+        contacts: [
+          { name: 'Ann', channels: [{ type: 'webhook', url: `${hook}?key=abc`, secret: 'x'.repeat(16) }] },
+        ],
+      }),
+    );
     queue.run('k-ntfy', 'ntfy', `https://ntfy.sh/${topic}`);
     queue.run('k-hook', 'webhook', hook);
     queue.run('k-mail', 'email', 'ann@example.org');
@@ -42,6 +50,10 @@ describe('migration 0090-masked-targets', () => {
     const webhook = channelTarget({ type: 'webhook', url: `${hook}?key=abc`, secret: 'x'.repeat(16) });
     expect(push).toMatch(/^https:\/\/ntfy\.sh\/•••[0-9a-f]{4}$/);
     expect(webhook).toMatch(/^https:\/\/home\.example\.org\/•••[0-9a-f]{4}$/);
+    // Two webhooks that differ only by their query are two channels.
+    expect(channelTarget({ type: 'webhook', url: `${hook}?key=xyz`, secret: 'x'.repeat(16) })).not.toBe(
+      webhook,
+    );
     const targets = Object.fromEntries(
       createOutboxRepository(store.db)
         .list(10)

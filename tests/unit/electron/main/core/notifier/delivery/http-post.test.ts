@@ -34,6 +34,10 @@ describe('HTTP failures: retry or give up', () => {
     ).toBe(
       'The webhook server answered with a redirect (HTTP 308 to https://new.example/•••); use that address instead.',
     );
+    // A path alone (the same server) is not repeated either.
+    expect(httpFailure('webhook server', answer(307, { Location: '/h/T0k3n' }), '', now).message).toBe(
+      'The webhook server answered with a redirect (HTTP 307 to another address); use that address instead.',
+    );
     const echoed = 'no route for https://hooks.example.org/services/T0/B0/s3cr3t?key=k';
     expect(httpFailure('webhook server', answer(404), echoed, now).message).not.toMatch(/s3cr3t|key=k/);
   });
