@@ -159,11 +159,15 @@ describe('the caregiver PIN', () => {
 
 describe('the PIN bound to the key', () => {
   const keyDir = () => mkdtempSync(join(tmpdir(), 'holdon-pin-key-'));
+  /** A guard on the test's store whose hash the first of `ciphers` binds. */
+  const guard = (at: ReturnType<typeof setup>, ...ciphers: SecretCipher[]) =>
+    createPinGuard({ state: at.state, audit: at.events, clock: at.clock, hash: cheap, ciphers });
 
   it('keeps nothing in the database that a copy could guess PINs against', async () => {
-    const { db, state, events, clock } = setup();
+    const at = setup();
+    const { db, state } = at;
     const cipher = createKeyFileCipher(keyDir());
-    const pin = createPinGuard({ state, audit: events, clock, hash: cheap, ciphers: [cipher] });
+    const pin = guard(at, cipher);
     await pin.set('482913');
     const stored = state.get('pin.hash') as PinHash;
     expect(stored.boundTo).toBe(cipher.name);
@@ -180,10 +184,11 @@ describe('the PIN bound to the key', () => {
   });
 
   it('binds a hash stored before at the next right PIN', async () => {
-    const { state, events, clock } = setup();
+    const at = setup();
+    const { state } = at;
     state.put('pin.hash', await cheap('482913'), 0);
     const cipher = createKeyFileCipher(keyDir());
-    const pin = createPinGuard({ state, audit: events, clock, hash: cheap, ciphers: [cipher] });
+    const pin = guard(at, cipher);
     expect((await refusal(pin.check('000001'))).code).toBe('wrong-pin');
     expect((state.get('pin.hash') as PinHash).boundTo).toBeUndefined();
     await pin.check('482913');
@@ -192,23 +197,12 @@ describe('the PIN bound to the key', () => {
   });
 
   it('refuses every PIN, without counting it wrong, when the key is gone; a reset sets a new one', async () => {
-    const { state, events, clock } = setup();
+    const at = setup();
+    const { state, events } = at;
     const dir = keyDir();
-    await createPinGuard({
-      state,
-      audit: events,
-      clock,
-      hash: cheap,
-      ciphers: [createKeyFileCipher(dir)],
-    }).set('482913');
+    await guard(at, createKeyFileCipher(dir)).set('482913');
     rmSync(join(dir, keyFileName));
-    const pin = createPinGuard({
-      state,
-      audit: events,
-      clock,
-      hash: cheap,
-      ciphers: [createKeyFileCipher(dir)],
-    });
+    const pin = guard(at, createKeyFileCipher(dir));
     for (let i = 0; i < 6; i += 1) expect((await refusal(pin.check('482913'))).code).toBe('pin-unreadable');
     expect(pin.lockedUntil()).toBeNull();
     await pin.reset('730418');
@@ -219,17 +213,12 @@ describe('the PIN bound to the key', () => {
   });
 
   it("checks a PIN the command line reset in the app, whatever key the command line had, and binds it to the app's key", async () => {
-    const { state, events, clock } = setup();
+    const at = setup();
+    const { state } = at;
     const dir = keyDir();
     // `holdon pin reset` runs under plain Node, maybe with another data folder than the app's:
     // the hash it stores is not bound, so the app can always check it.
-    await createPinGuard({
-      state,
-      audit: events,
-      clock,
-      hash: cheap,
-      ciphers: [createKeyFileCipher(keyDir())],
-    }).reset('730418');
+    await guard(at, createKeyFileCipher(keyDir())).reset('730418');
     expect((state.get('pin.hash') as PinHash).boundTo).toBeUndefined();
     // The app's own key (the keychain), a stand-in with another name.
     const keychain = createKeyFileCipher(keyDir());
@@ -239,18 +228,12 @@ describe('the PIN bound to the key', () => {
       encrypt: keychain.encrypt,
       decrypt: keychain.decrypt,
     };
-    const pin = createPinGuard({
-      state,
-      audit: events,
-      clock,
-      hash: cheap,
-      ciphers: [app, createKeyFileCipher(dir)],
-    });
+    const pin = guard(at, app, createKeyFileCipher(dir));
     expect((await refusal(pin.check('000001'))).code).toBe('wrong-pin');
     await expect(pin.check('730418')).resolves.toBeUndefined();
     expect((state.get('pin.hash') as PinHash).boundTo).toBe('keychain');
     // Bound to the app's key: the key file is not needed for it.
-    const later = createPinGuard({ state, audit: events, clock, hash: cheap, ciphers: [app] });
+    const later = guard(at, app);
     await expect(later.check('730418')).resolves.toBeUndefined();
   });
 });
