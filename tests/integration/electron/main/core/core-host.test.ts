@@ -148,6 +148,36 @@ describe('the core host', () => {
     core.close();
   });
 
+  it('gives no phone code for a saved topic it cannot read (its key is gone), even to the PIN', async () => {
+    const dir = tempDir();
+    const first = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
+    expect(await first.invoke('pin.set', { newPin: '482913' })).toMatchObject({ ok: true });
+    const settings = {
+      contacts: [{ name: 'Ann', channels: [{ type: 'ntfy', topic: 'holdon-q3v8k2m7w4x9p5t6r2n8' }] }],
+    };
+    expect(await first.invoke('settings.save', { pin: '482913', settings })).toMatchObject({ ok: true });
+    first.close();
+    rmSync(join(dir, 'secrets.key'));
+    const again = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
+    try {
+      // The caregiver set a new PIN from the command line (stored unbound, so it can be checked).
+      await again.owner.resetPin('730418');
+      const shown = await again.invoke('settings.get', {});
+      const channel = shown.ok ? shown.value.contacts?.[0]?.channels[0] : undefined;
+      const topic = channel?.type === 'ntfy' ? channel.topic : '';
+      expect(topic).toMatch(/^•••[0-9a-f]{4}$/);
+      expect(await again.invoke('push.code', { topic, pin: '730418' })).toMatchObject({
+        ok: false,
+        error: {
+          code: 'not-found',
+          message: 'the saved push topic cannot be read here: connect the phone again',
+        },
+      });
+    } finally {
+      again.close();
+    }
+  });
+
   it('a deleted database keeps the PIN and tells the family that was set up', async () => {
     const dir = tempDir();
     const first = createTestCore({ dataDir: dir, logger: createMemoryLogger() });
