@@ -11,7 +11,7 @@ import type { AuditEvent, Incident } from '../model/incident';
 import type { ProtectionStatus } from '../model/protection';
 import type { EndSessionResult, RemoteToolNow, RunningRemoteTool } from '../model/remote-tools';
 import { countries, languages } from '../settings/choices';
-import type { Settings } from '../settings/settings-schema';
+import { ntfyTopic, type Settings } from '../settings/settings-schema';
 import type { ChannelName, PushEventName } from './channels';
 
 /**
@@ -124,10 +124,7 @@ export const requestSchemas = {
       .url({ protocol: /^https?$/ })
       .max(2000)
       .optional(),
-    topic: z
-      .string()
-      .regex(/^(?:[-_A-Za-z0-9]{1,64}|•••[0-9a-f]{4})$/)
-      .optional(),
+    topic: ntfyTopic.optional(),
   }),
   'alerts.list': z.strictObject({ limit: z.number().int().min(1).max(1000).default(100) }),
   /**

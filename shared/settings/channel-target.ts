@@ -1,5 +1,6 @@
 import { masked } from './masked-secret';
-import { defaultNtfyServer, type Channel, type Settings } from './settings-schema';
+import { ntfyServerOf } from './ntfy-server';
+import type { Channel, Settings } from './settings-schema';
 
 /**
  * Where a channel sends, as the outbox, the history and the screens show it, and what tells one
@@ -13,7 +14,7 @@ export function channelTarget(channel: Channel): string {
     case 'sms':
       return channel.to;
     case 'ntfy':
-      return `${(channel.server ?? defaultNtfyServer).replace(/\/+$/, '')}/${masked('topic', channel.topic)}`;
+      return `${ntfyServerOf(channel.server)}/${masked('topic', channel.topic)}`;
     case 'webhook':
       return masked('url', channel.url);
   }

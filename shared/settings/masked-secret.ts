@@ -8,7 +8,7 @@ export const redactedSecret = '•••';
  * "https://hooks.example.org/•••3f2a"; the topic "holdon-k2J…" reads "•••9c1e".
  *
  * The mark is 4 hex digits of a hash: it lets one contact have two phones on one server, and
- * gives away at most 16 bits of a secret that has far more (a paired topic has 128).
+ * gives away at most 16 bits of a secret that has far more (a paired topic has about 99).
  */
 export type MaskKind = 'url' | 'topic' | 'sid';
 

@@ -1,5 +1,9 @@
 import { defaultNtfyServer } from './settings-schema';
 
+/** The push server a channel uses, as one address: its own (without a trailing "/") or ntfy.sh. */
+export const ntfyServerOf = (server: string | undefined): string =>
+  (server ?? defaultNtfyServer).replace(/\/+$/, '');
+
 /**
  * The push server new phone pairings use: `HOLDON_NTFY_SERVER` when a family runs its own ntfy
  * server (an http or https address), else the public ntfy.sh. A value that is not such an

@@ -39,7 +39,7 @@ const maskedOr = (kind: MaskKind, plain: z.ZodType<string>) =>
       for (const issue of checked.error.issues) ctx.addIssue(issue as z.core.$ZodRawIssue);
   });
 /** A push topic is a secret: anyone who knows it on a public server can read and send the alerts. */
-const ntfyTopic = maskedOr(
+export const ntfyTopic = maskedOr(
   'topic',
   z.string().regex(/^[-_A-Za-z0-9]{1,64}$/, 'a topic name of letters, digits, - and _ (up to 64)'),
 );

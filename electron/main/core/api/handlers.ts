@@ -1,7 +1,9 @@
 import { ApiFailure } from '../../../../shared/ipc/api-failure';
 import { checkMessage } from '../../../../shared/message-check/check-message';
-import { isMasked, masked } from '../../../../shared/settings/masked-secret';
-import { defaultNtfyServer, type Settings } from '../../../../shared/settings/settings-schema';
+import { channelTarget } from '../../../../shared/settings/channel-target';
+import { isMasked } from '../../../../shared/settings/masked-secret';
+import { ntfyServerOf } from '../../../../shared/settings/ntfy-server';
+import type { Settings } from '../../../../shared/settings/settings-schema';
 import type { ChecklistHistory } from '../checklist/checklist-history';
 import type { Notifier } from '../notifier/notifier';
 import { newPushTopics, qrSvg, subscribeLink } from '../notifier/push-pairing';
@@ -29,8 +31,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     await deps.pin.check(pin);
     for (const contact of deps.settings.reveal().contacts ?? []) {
       for (const channel of contact.channels) {
-        const at = (channel.type === 'ntfy' ? (channel.server ?? defaultNtfyServer) : '').replace(/\/+$/, '');
-        if (channel.type !== 'ntfy' || at !== server || masked('topic', channel.topic) !== topic) continue;
+        if (channel.type !== 'ntfy' || channelTarget(channel) !== `${server}/${topic}`) continue;
         if (isMasked('topic', channel.topic))
           throw new ApiFailure(
             'not-found',
@@ -101,7 +102,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return deps.notifier.reach();
     },
     'push.code': async ({ pin, server, topic }) => {
-      const at = (server ?? deps.ntfyServer ?? defaultNtfyServer).replace(/\/+$/, '');
+      const at = ntfyServerOf(server ?? deps.ntfyServer);
       const pair =
         topic === undefined
           ? newPushTopics()

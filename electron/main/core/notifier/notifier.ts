@@ -2,7 +2,7 @@ import { isHidden } from '../../../../shared/settings/masked-secret';
 import type { Database } from 'better-sqlite3';
 import type { Delivery } from '../../../../shared/model/alert';
 import type { FamilyReach } from '../../../../shared/model/family-reach';
-import { defaultNtfyServer } from '../../../../shared/settings/settings-schema';
+import { ntfyServerOf } from '../../../../shared/settings/ntfy-server';
 import type { AuditEvent, Incident } from '../../../../shared/model/incident';
 import type { Settings } from '../../../../shared/settings/settings-schema';
 import type { Logger } from '../logging/logger';
@@ -181,7 +181,7 @@ export function createNotifier(deps: NotifierOptions): Notifier {
     const byServer = new Map<string, { server: string; token?: string; topics: string[] }>();
     for (const { channel } of channelSlots(deps.revealSettings())) {
       if (channel.type !== 'ntfy' || !channel.replyTopic || isHidden('topic', channel.replyTopic)) continue;
-      const server = (channel.server ?? defaultNtfyServer).replace(/\/+$/, '');
+      const server = ntfyServerOf(channel.server);
       const key = `${server}\n${channel.token ?? ''}`;
       const entry = byServer.get(key) ?? {
         server,
@@ -198,7 +198,7 @@ export function createNotifier(deps: NotifierOptions): Notifier {
     for (const slot of channelSlots(deps.revealSettings())) {
       const ch = slot.channel;
       if (ch.type !== 'ntfy' || ch.replyTopic !== replyTopic) continue;
-      if ((ch.server ?? defaultNtfyServer).replace(/\/+$/, '') !== server) continue;
+      if (ntfyServerOf(ch.server) !== server) continue;
       return { contactName: slot.contact.name, target: slot.target };
     }
     return null;

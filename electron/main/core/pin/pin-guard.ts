@@ -55,8 +55,8 @@ export function createPinGuard(deps: {
   readonly hash?: (pin: string) => Promise<PinHash>;
   /**
    * The keys a hash may be bound to: the first binds (the settings' secrets cipher), any checks
-   * (the key file too, which a PIN reset from the command line binds to). None in a test
-   * without them.
+   * (the key file too: a hash bound under plain Node, or while the app had no keychain). None in
+   * a test without them.
    */
   readonly ciphers?: readonly SecretCipher[];
 }): PinGuard {
@@ -114,8 +114,8 @@ export function createPinGuard(deps: {
       throw new ApiFailure('pin-required', 'This needs the caregiver PIN.', 'pin');
     if (await verify(pin, current)) {
       if (lockout().failures > 0 || lockout().locks > 0) state.remove(lockKey);
-      // A hash stored before PINs were bound to the key, or bound to the key file by a reset
-      // from the command line, is bound to this host's key now.
+      // A hash stored unbound (before PINs were bound, or by a reset from the command line), or
+      // bound to another of the keys, is bound to this host's key now.
       if (cipher && current.boundTo !== cipher.name)
         state.put(hashKey, bindPinHash(current, cipher, ciphers), clock.now());
       return;

@@ -44,8 +44,8 @@ function derivedKeyOf(stored: PinHash, ciphers: readonly SecretCipher[]): Buffer
 }
 
 /**
- * The hash bound to `cipher`: an unbound one, or one bound to another of `ciphers` (a PIN reset
- * from the command line, which has the key file and not the app's keychain), is bound anew.
+ * The hash bound to `cipher`: an unbound one, or one bound to another of `ciphers` (the key file,
+ * while the app had no keychain), is bound anew.
  */
 export function bindPinHash(
   stored: PinHash,

@@ -85,8 +85,10 @@ export function createHealthMonitor(options: HealthMonitorOptions): { start(): v
   const active = options.activeMs ?? systemActiveClock();
   const uptimeMs = options.uptimeMs ?? (() => uptime() * 1000);
   const boot = options.boot ?? systemBootFacts();
+  // A boot does not change while Hold On runs: read once.
+  const bootNow = boot.id();
   const write = (closed: boolean): void => {
-    const heartbeat: Heartbeat = { at: clock.now(), active: active(), boot: boot.id(), closed };
+    const heartbeat: Heartbeat = { at: clock.now(), active: active(), boot: bootNow, closed };
     state.put(heartbeatKey, heartbeat, clock.now());
   };
   const beat = (): void => {
@@ -111,7 +113,6 @@ export function createHealthMonitor(options: HealthMonitorOptions): { start(): v
   const gapSince = (last: Heartbeat, now: number): number | null => {
     const activeNow = active();
     const bootedAt = now - uptimeMs();
-    const bootNow = boot.id();
     const restarted =
       bootNow !== null && last.boot !== null ? bootNow !== last.boot : bootedAt > last.at + grace;
     if (restarted) {

@@ -1,5 +1,6 @@
 import { isHidden } from '../../../../../../shared/settings/masked-secret';
-import { redactedSecret, defaultNtfyServer } from '../../../../../../shared/settings/settings-schema';
+import { ntfyServerOf } from '../../../../../../shared/settings/ntfy-server';
+import { redactedSecret } from '../../../../../../shared/settings/settings-schema';
 import { answerPurposes, type Delivery } from '../../../../../../shared/model/alert';
 import { answerBody } from '../../answers/answer-codes';
 import { unreadableSecret } from '../delivery-error';
@@ -98,7 +99,7 @@ export function createNtfyChannel(now: () => number): ChannelSender<NtfyTarget> 
     async send(delivery, target) {
       if (isHidden('topic', target.topic)) throw unreadableSecret('ntfy topic', 'topic');
       if (target.token === redactedSecret) throw unreadableSecret('ntfy access token', 'token');
-      const server = (target.server ?? defaultNtfyServer).replace(/\/+$/, '');
+      const server = ntfyServerOf(target.server);
       const headers: Record<string, string> = {
         'Content-Type': 'application/json',
         'X-HoldOn-Idempotency-Key': delivery.idempotencyKey,
