@@ -110,18 +110,38 @@ function phoneWithBrand(
   return nearest(brands.filter((b) => speaksFor.has(b.brand))) ?? nearest(brands);
 }
 
-/** Whether the title (the start of `all`, quotes in `spans`) is a scary one chosen by the page. */
-function titleLooksScary(title: string, spans: readonly Span[]): boolean {
-  if (title.length === 0 || adviceTitle.test(title) || mailOrSignIn.test(title)) return false;
-  if (countMatches(aboutScamsPattern, title, 1) > 0) return false;
+/** What the whole text was found to hold, reused when the text is the title alone. */
+interface Found {
+  readonly phrases: readonly PhraseHit[];
+  readonly brands: readonly BrandMatch[];
+  readonly phones: readonly PhoneNumberMatch[];
+  readonly aboutScams: number;
+}
+
+/**
+ * Whether the title (the start of `all`, quotes in `spans`) is a scary one chosen by the page.
+ * `titleAlone` is what was found in a text that is the title alone (every window title): the same
+ * patterns are not run twice.
+ */
+function titleLooksScary(
+  title: string,
+  spans: readonly Span[],
+  advice: boolean,
+  mailOrSignInTitle: boolean,
+  titleAlone: Found | null,
+): boolean {
+  if (title.length === 0 || advice || mailOrSignInTitle) return false;
+  if ((titleAlone ? titleAlone.aboutScams : countMatches(aboutScamsPattern, title, 1)) > 0) return false;
   const unquoted = (s: PhraseSignal) => {
+    if (titleAlone) return titleAlone.phrases.some((p) => p.signal === s && !p.quotedOnly);
     const hit = findPhrase(phrasePatterns[s], title, spans);
     return hit !== null && !hit.quotedOnly;
   };
   // "This computer is BLOCKED" needs no brand: it speaks to the reader about their own computer.
   if (unquoted('deviceClaim')) return true;
-  const brands = findBrandsInFolded(title);
-  const phone = findPhoneNumbers(title).length > 0;
+  const brands = titleAlone ? titleAlone.brands : findBrandsInFolded(title);
+  // Quoted numbers count in a title: a title is the page's own words.
+  const phone = (titleAlone ? titleAlone.phones : findPhoneNumbers(title)).length > 0;
   // A security product "warning" in a browser title ("Windows Defender Security Warning"), or any
   // brand with a blocked/hacked claim or a phone number. "Virus" alone is in product names and news.
   if (titleWarning.test(title) && (phone || brands.some((b) => b.kind === 'security'))) return true;
@@ -132,23 +152,32 @@ function titleLooksScary(title: string, spans: readonly Span[]): boolean {
 export function findScamSigns(input: ScamTextInput): ScamSigns {
   const title = foldText((input.title ?? '').slice(0, 500));
   const body = foldText((input.text ?? '').slice(0, maxScoredChars));
-  const all = title.length > 0 ? `${title}\n${body}` : body;
+  // A window title alone (most calls) is read as it is: `all` is the title, so what is found in
+  // `all` is what is found in the title.
+  const onlyTitle = body.length === 0;
+  const all = onlyTitle ? title : title.length > 0 ? `${title}\n${body}` : body;
   const spans = quotedSpans(all);
+  const readable = all.trim().length > 0;
   const phrases: PhraseHit[] = [];
-  if (all.trim().length > 0)
+  if (readable)
     for (const signal of Object.keys(phrasePatterns) as PhraseSignal[]) {
       const hit = findPhrase(phrasePatterns[signal], all, spans);
       if (hit !== null) phrases.push({ signal, ...hit });
     }
   const morePhrases: PhraseHit[] = [];
-  if (all.trim().length > 0)
+  if (readable)
     for (const [signal, pattern] of Object.entries(morePhrasePatterns) as [PhraseSignal, RegExp][]) {
       if (phrases.some((p) => p.signal === signal && !p.quotedOnly)) continue;
       const hit = findPhrase(pattern, all, spans);
       if (hit !== null) morePhrases.push({ signal, ...hit });
     }
-  const phones = findPhoneNumbers(all).filter((p) => !isQuoted(p.index, spans));
-  const brands = findBrandsInFolded(all);
+  const numbers = readable ? findPhoneNumbers(all) : [];
+  const phones = numbers.filter((p) => !isQuoted(p.index, spans));
+  const brands = readable ? findBrandsInFolded(all) : [];
+  const aboutScams = readable ? countMatches(aboutScamsPattern, all, 10) : 0;
+  const advice = adviceTitle.test(title);
+  const mailOrSignInTitle = mailOrSignIn.test(title);
+  const titleAlone = onlyTitle ? { phrases, brands, phones: numbers, aboutScams } : null;
   return {
     title,
     body,
@@ -158,9 +187,9 @@ export function findScamSigns(input: ScamTextInput): ScamSigns {
     phones,
     brands,
     phoneWithBrand: phoneWithBrand(phones, brands),
-    aboutScams: countMatches(aboutScamsPattern, all, 10),
-    titleScary: titleLooksScary(title, spans),
-    adviceTitle: adviceTitle.test(title),
-    mailOrSignInTitle: mailOrSignIn.test(title),
+    aboutScams,
+    titleScary: titleLooksScary(title, spans, advice, mailOrSignInTitle, titleAlone),
+    adviceTitle: advice,
+    mailOrSignInTitle,
   };
 }
