@@ -48,6 +48,23 @@ const brands: readonly Brand[] = [
   { brand: 'Google', kind: 'tech', pattern: 'google|chrome' },
   { brand: 'Facebook', kind: 'tech', pattern: 'facebook|meta' },
   { brand: 'Netflix', kind: 'shop', pattern: 'netflix' },
+  // The products tech-support spam sells "support phone numbers" for ("QuickBooks support
+  // number", "HP printer customer support phone number", "Outlook support phone number").
+  { brand: 'QuickBooks', kind: 'tech', pattern: 'quick ?books|intuit' },
+  { brand: 'HP', kind: 'tech', pattern: 'hp|hewlett[ -]packard' },
+  { brand: 'Dell', kind: 'tech', pattern: "dell(?!')" },
+  { brand: 'Epson', kind: 'tech', pattern: 'epson' },
+  { brand: 'Canon', kind: 'tech', pattern: 'canon (?:printer|drucker|impresora|pixma)' },
+  {
+    brand: 'Outlook',
+    kind: 'tech',
+    pattern:
+      'outlook(?:\\.com)?(?= (?:account|support|email|e-mail|mail|issues?|problems?|login|help|customer|tech|phone|password|konto|cuenta|compte)\\b)|microsoft outlook',
+  },
+  { brand: 'Yahoo', kind: 'tech', pattern: 'yahoo' },
+  { brand: 'AOL', kind: 'tech', pattern: 'aol' },
+  { brand: 'Coinbase', kind: 'payment', pattern: 'coinbase' },
+  { brand: 'Cash App', kind: 'payment', pattern: 'cash ?app' },
   { brand: 'PayPal', kind: 'payment', pattern: 'pay ?pal' },
   { brand: 'Visa', kind: 'payment', pattern: 'visa' },
   { brand: 'Mastercard', kind: 'payment', pattern: 'master ?card' },

@@ -5,7 +5,7 @@
  */
 import type { BrandKind } from './find-brands';
 import { isObfuscatedNumber } from './find-phone-numbers';
-import type { ScamSigns } from './find-scam-signs';
+import { countMatches, type ScamSigns } from './find-scam-signs';
 import type { HandSetVerdict } from './hand-set-verdict';
 import { phrasePatterns, type PhraseSignal } from './scam-phrases';
 import type { NamedFeatures } from './scam-model';
@@ -15,6 +15,23 @@ const signals = Object.keys(phrasePatterns) as PhraseSignal[];
 /** Signs that try to frighten: the hand-set scorer's own list. */
 const scary = scareSignals;
 const brandKinds: readonly BrandKind[] = ['tech', 'security', 'shop', 'payment', 'bank'];
+
+/**
+ * Tech-support spam is written for search engines: it names "support phone number", "customer
+ * care number", "helpline number" again and again. A real contact page gives its number once, in
+ * a sentence ("call our customer service at …").
+ */
+const advertisedNumber = new RegExp(
+  [
+    '\\b(?:support|service|care|helpline|help ?line|help|contact|toll[- ]?free|tech|technical|customer) (?:phone |contact |telephone |toll[- ]?free )?(?:number|no\\.|#)',
+    '\\bnumero (?:de )?(?:telefono |atencion |soporte |asistencia )?(?:de )?(?:soporte|atencion al cliente|asistencia tecnica|servicio tecnico)\\b',
+    '\\b(?:support|kundendienst|kundenservice|hotline)-?(?:telefon)?nummer\\b',
+  ].join('|'),
+  'g',
+);
+
+/** "P.h.o.n.e N.u.m.b.e.r", "s.u.p.p.o.r.t": words spelled out to slip past spam filters. */
+const spelledOut = /\b(?:p\W?h\W?o\W?n\W?e|s\W?u\W?p\W?p\W?o\W?r\W?t|n\W?u\W?m\W?b\W?e\W?r)\b(?<=\w\W\w\W\w)/;
 
 export function signFeatures(signs: ScamSigns, handSet: HandSetVerdict): NamedFeatures {
   const features: [string, number][] = [];
@@ -31,6 +48,8 @@ export function signFeatures(signs: ScamSigns, handSet: HandSetVerdict): NamedFe
     ['phone.withBrand', signs.phoneWithBrand ? 1 : 0],
     ['phone.many', new Set(phones.map((p) => p.digits)).size >= 3 ? 1 : 0],
     ['phone.obfuscated', phones.some((p) => isObfuscatedNumber(p.raw)) ? 1 : 0],
+    ['phone.advertised', countMatches(advertisedNumber, signs.all, 2) >= 2 ? 1 : 0],
+    ['phone.spelledOut', spelledOut.test(signs.all) ? 1 : 0],
     ['brand', signs.brands.length > 0 ? 1 : 0],
   );
   for (const kind of brandKinds)

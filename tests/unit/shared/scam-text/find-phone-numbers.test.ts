@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findBrands } from '../../../../shared/scam-text/find-brands';
 import { findPhoneNumbers, isObfuscatedNumber } from '../../../../shared/scam-text/find-phone-numbers';
+import { screenEvidence } from '../../../../shared/scam-text/screen-evidence';
 
 const one = (text: string) => findPhoneNumbers(text).map((p) => [p.raw, p.country, p.tollFree]);
 
@@ -30,6 +32,43 @@ describe('finding phone numbers', () => {
       findPhoneNumbers('1++844=228===7592, 1-844-228-7592').map((p) => isObfuscatedNumber(p.raw)),
     ).toEqual([true, false]);
     expect(one('IMG_2023_0412_1234.jpg, 2+2=4, 24*7 help')).toEqual([]);
+  });
+
+  it('tells tech-support spam, which advertises its number over and over, from a real contact page', () => {
+    const phoneSigns = (text: string) =>
+      Object.fromEntries(
+        screenEvidence({ text }).named.filter(([name]) => /^phone\.(?:advertised|spelledOut)$/.test(name)),
+      );
+    expect(
+      phoneSigns(
+        '1-800-972-5612 microsoft windows technical support phone number, tech support phone number',
+      ),
+    ).toEqual({ 'phone.advertised': 1, 'phone.spelledOut': 0 });
+    expect(phoneSigns('Apple P.h.o.n.e N.u.m.b.e.r 1 800-439-2949')).toEqual({
+      'phone.advertised': 0,
+      'phone.spelledOut': 1,
+    });
+    expect(
+      phoneSigns('Número de atención al cliente: 900 123 456. Número de soporte técnico: 900 123 457'),
+    ).toEqual({
+      'phone.advertised': 1,
+      'phone.spelledOut': 0,
+    });
+    // A shop or a call centre gives its number once, in a sentence.
+    expect(
+      phoneSigns(
+        'Call our customer service at 1-800-995-8212, Monday through Friday. Our phone lines are open.',
+      ),
+    ).toEqual({
+      'phone.advertised': 0,
+      'phone.spelledOut': 0,
+    });
+    // The products the spam sells numbers for are brands; Italian "dell'" and "the outlook" are not.
+    expect(
+      findBrands(
+        "QuickBooks payroll, HP printer, Dell printer, Epson, Outlook support, dell'utente, the economic outlook",
+      ).map((b) => b.brand),
+    ).toEqual(['QuickBooks', 'HP', 'Dell', 'Epson', 'Outlook']);
   });
 
   it('does not take dates, prices, IP addresses, years or order numbers for phone numbers', () => {
