@@ -21,6 +21,7 @@ export type PhishingSignal =
   | 'charge'
   | 'odd-activity'
   | 'press-key'
+  | 'caller-claims'
   | 'id-misuse'
   | 'fine'
   | 'parcel-fee'
@@ -112,6 +113,22 @@ export const phishingSignals: readonly {
       '\\b(?:appuyez sur|tapez) (?:la touche )?(?:1|un|2|deux|9|neuf)\\b',
       '\\b(?:premi|prema|digita) (?:il tasto )?(?:1|uno|2|due|9|nove)\\b',
       '\\b(?:prima|pressione|marque) (?:a tecla )?(?:1|um|2|dois|9|nove)\\b',
+    ),
+  },
+  // "Hello, this call is from Microsoft Help Center", "le llamamos de su banco", "lavoro per il
+  // servizio antifrode della sua banca": the caller says where they are from. A company does not
+  // ring out of the blue about a problem on your computer or in your account (FTC, tech-support
+  // scams: https://consumer.ftc.gov/articles/how-spot-avoid-and-report-tech-support-scams).
+  {
+    id: 'caller-claims',
+    weight: 'warning',
+    pattern: join(
+      "\\b(?:this (?:call|message) is (?:from|on behalf of)|(?:i am|i'm|we are|we're) calling (?:you )?(?:from|on behalf of)|(?:this is|my name is) \\w+(?: \\w+)?,? (?:and )?(?:i am |i'm )?(?:calling )?from) (?:the |your )?(?:microsoft|windows|apple|amazon|paypal|\\w+ ?bank|(?:\\w+ )?(?:technical|tech|customer) support|(?:fraud|security|billing|legal) (?:department|team)|help ?(?:desk|center)|social security|federal|irs|police)\\b",
+      '\\b(?:esta llamada es del?|(?:le|te|les) (?:llamo|llamamos|hablo|hablamos) (?:de|desde|en nombre de)|(?:llamo|llamamos) de parte de|le habla \\w+ de)\\b',
+      '\\b(?:dieser anruf (?:kommt |ist )?(?:von|im auftrag)|(?:ich rufe|wir rufen) (?:sie |dich )?(?:von|vom|im auftrag|aus dem)|hier (?:ist|spricht) \\w+(?: \\w+)? (?:von|vom) (?:microsoft|windows|apple|amazon|der|ihrer)|ich bin (?:ein |eine )?(?:mitarbeiter\\w*|techniker\\w*) (?:von|vom|bei))\\b',
+      '\\b(?:(?:je vous|nous vous) (?:appelle|appelons) (?:de|du|de la part de)|cet appel (?:provient|vient) de)\\b',
+      '\\b(?:(?:la|ti|vi|le) (?:chiamo|chiamiamo) (?:da|dal|dalla|dallo|per conto)|questa chiamata (?:e|proviene) da|lavoro (?:per|presso) (?:il|la|lo) (?:servizio|ufficio|microsoft|banca|sua banca))',
+      '\\b(?:(?:estou|estamos) (?:a )?lig(?:ar|ando) (?:da|do|de)|esta chamada e d[aoe]|falo d[ao] (?:microsoft|banco|apoio|suporte))\\b',
     ),
   },
   // "Your social security number has been suspended", "your identity card number is in misuse":

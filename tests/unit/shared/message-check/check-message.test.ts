@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { remoteToolCatalog } from '../../../../electron/main/core/catalog';
+import { catalogs } from '../../../../shared/i18n/i18n';
 import { checkMessage } from '../../../../shared/message-check/check-message';
+import { messageEvidence } from '../../../../shared/message-check/message-evidence';
 import { findLookAlikeLinks } from '../../../../shared/message-check/look-alike-links';
 import { findRemoteToolMentions } from '../../../../shared/message-check/remote-tool-mentions';
 
 const check = (text: string) => checkMessage(text, remoteToolCatalog);
 const ids = (text: string) => check(text).redFlags.map((f) => f.id);
+/** The phishing signs found, whatever the verdict (the red flags are shown only with a warning). */
+const phishingIds = (text: string) => messageEvidence(text, remoteToolCatalog).phishing.map((f) => f.id);
 
 describe('the message checker', () => {
   it('finds nothing in ordinary messages from family and shops', () => {
@@ -56,6 +60,25 @@ describe('the message checker', () => {
       ids('Kaufen Sie Google-Play-Karten und nennen Sie uns die Codes. Sagen Sie niemandem davon.'),
     ).toEqual(expect.arrayContaining(['gift-card', 'secrecy']));
     expect(check('Su cuenta será bloqueada. Pague hoy con una transferencia.').verdict).toBe('scam');
+  });
+
+  it('notices a caller who says which company or bank they are from, and not a friend or a school', () => {
+    for (const text of [
+      'Hello, this call is from Microsoft Help Center. We encounter a serious issue coming out of your computer.',
+      'Hola, esta llamada es del Centro de Ayuda de Microsoft.',
+      'Le llamamos de su banco. Su cuenta ha sido bloqueada.',
+      'Hallo, hier spricht Peter Müller von Microsoft.',
+      'Buonasera, lavoro per il servizio antifrode della sua banca.',
+      'Je vous appelle de la part de Microsoft.',
+      'Estou a ligar do banco.',
+    ])
+      expect(phishingIds(text), text).toContain('caller-claims');
+    for (const text of ['I am calling you back about dinner.', 'We are calling from the school about Tom.'])
+      expect(phishingIds(text), text).not.toContain('caller-claims');
+    expect(catalogs.es['message.flag.caller-claims']).toContain('Quien llama dice de qué empresa o banco es');
+    expect(catalogs.de['message.flag.caller-claims']).toContain(
+      'Der Anrufer sagt, von welcher Firma oder Bank er ist',
+    );
   });
 
   it('names a phone number next to another sign, and a number next to a company name is a scam', () => {
