@@ -77,6 +77,15 @@ export const morePhrasePatterns: Readonly<Partial<Record<PhraseSignal, RegExp>>>
     `\\b(?:votre|ton|mon|cet) (?:[\\w-]+ ){0,2}?${phone}\\s+(?:est|a ete)\\s+(?:[\\w-]+ ){0,3}?(?:infectee?|piratee?|endommagee?|corrompue?)\\b`,
     `\\b(?:il tuo|il suo|il mio|questo) (?:[\\w-]+ ){0,2}?${phone}\\s+(?:e stato|e)\\s+(?:[\\w-]+ ){0,3}?(?:infettato|hackerato|danneggiato|compromesso|crashato)\\b`,
     `\\b(?:o seu|seu|o teu|teu|meu|este) (?:[\\w-]+ ){0,2}?${phone}\\s+(?:esta|foi)\\s+(?:[\\w-]+ ){0,3}?(?:infectado|infetado|hackeado|danificado|comprometido)\\b`,
+    // "Your computer is at risk", "Il tuo computer è a rischio", "Ihr Gerät ist gefährdet".
+    '\\b(?:your|this) (?:computer|pc|device|system|phone|iphone) (?:is|may be) (?:at risk|in danger)\\b|\\b(?:su|tu) (?:ordenador|equipo|computadora|dispositivo|telefono|movil|iphone) (?:esta|puede estar) en (?:riesgo|peligro)\\b',
+    '\\b(?:ihr|dein) (?:computer|pc|rechner|gerat|handy|iphone|system) (?:ist|konnte) (?:\\w+ )?(?:gefahrdet|in gefahr)\\b|\\b(?:votre|ton) (?:ordinateur|pc|appareil|telephone|iphone) (?:est|pourrait etre) (?:en danger|menacee?)\\b',
+    '\\b(?:il tuo|il suo) (?:computer|pc|dispositivo|telefono|cellulare|iphone) (?:e|potrebbe essere) (?:a rischio|in pericolo)\\b|\\b(?:o seu|seu|o teu) (?:computador|pc|dispositivo|telemovel|celular|iphone) (?:esta|pode estar) (?:em risco|em perigo)\\b',
+    // Phone scareware that "cleans": "Memória do iPhone está cheia", "your phone's memory is full".
+    `\\b${phone}(?:'s)? (?:memory|storage)\\b[^.!\\n]{0,20}\\bfull\\b|\\b(?:memoria|memoire|speicher) (?:del |de su |de tu |do |da |du |de votre |des |deines |ihres |dello |del tuo )?(?:\\w+ )?${phone}\\b[^.!\\n]{0,20}\\b(?:llena|cheia|piena|pleine|voll)\\b`,
+    // "Your hard disk may be damaged", "Windows firewall security damaged", "il sistema operativo è crashato".
+    '\\b(?:hard (?:disk|drive)|firewall|disco duro|festplatte|disco rigido|disque dur)\\b[^.!\\n]{0,40}\\b(?:damaged|corrupted|beschadigt|danad[oa]|danneggiat[oa]|endommagee?|danificad[oa])\\b',
+    "\\b(?:operating system|sistema operativo|betriebssystem|systeme d'exploitation|sistema)\\b[^.!\\n]{0,20}\\b(?:has crashed|crashed|e crashato|ist abgesturzt|a plante|travou)\\b",
   ),
   fakeScan: join(
     '\\b(?:installa|scarica)\\b[^.!\\n]{0,30}\\b(?:antivirus|app|applicazione)\\b|\\brimuov\\w* (?:il |i )?virus\\b',

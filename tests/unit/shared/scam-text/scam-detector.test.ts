@@ -79,7 +79,7 @@ describe('the trained scam-text detectors', () => {
       text: 'It is written like the messages that scammers send.',
     });
     // On screen, the same rule: a scam verdict with only "it uses the name Apple" gets the plain reason first.
-    const evidence = screenEvidence({ text: 'La memoria de tu iPhone está llena. Liberar memoria' });
+    const evidence = screenEvidence({ text: 'Cleaner-Update für Ihr iPhone wird empfohlen!' });
     const flagged = screenDecision(evidence, 3, 1);
     expect(flagged.scam).toBe(true);
     expect(flagged.reasons.map((r) => r.code)).toEqual(['scamText.reason.model', 'scamText.reason.brand']);

@@ -1,3 +1,4 @@
+import { findScamSigns } from '../../../../shared/scam-text/find-scam-signs';
 import { describe, expect, it } from 'vitest';
 import { findBrands } from '../../../../shared/scam-text/find-brands';
 import { scoreScamText } from '../../../../shared/scam-text/score-scam-text';
@@ -97,6 +98,25 @@ describe('the scam-text scorer', () => {
       text: 'Two men were charged with fraud after a fake Microsoft support call centre was raided.',
     });
     expect(news.scam).toBe(false);
+  });
+
+  it('names what phone scareware and fake damage warnings say is wrong, in six languages', () => {
+    for (const text of [
+      'Memória do iPhone está cheia. Limpar memória',
+      'La memoria del iPhone está llena. Liberar memoria',
+      'Your Hard Disk May Be Damaged. IMMEDIATE RESPONSE REQUIRED',
+      'Windows Firewall Security Damaged !!!',
+      'Il sistema operativo è crashato a causa di un sito web visitato in precedenza',
+      'Il tuo computer è a rischio',
+      'Ihr Gerät ist gefährdet',
+      'Votre ordinateur est en danger',
+    ])
+      expect(
+        findScamSigns({ text }).morePhrases.map((p) => p.signal),
+        text,
+      ).toContain('deviceClaim');
+    // A full disk is not a damaged one.
+    expect(findScamSigns({ text: 'The hard disk is full, delete some files.' }).morePhrases).toEqual([]);
   });
 
   it('returns nothing for empty input', () => {
