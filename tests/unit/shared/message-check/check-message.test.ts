@@ -81,6 +81,24 @@ describe('the message checker', () => {
     );
   });
 
+  it('finds the signs of Italian, Portuguese and French parcel, bank and fine messages', () => {
+    const cases: [string, string][] = [
+      ['Il tuo pacco è stato trattenuto presso il nostro centro di spedizione.', 'parcel-fee'],
+      ['Salve, purtroppo non siamo riusciti a consegnare il suo pacco', 'parcel-fee'],
+      ['Informamos que seu pedido foi barrado pela fiscalização alfandegaria.', 'parcel-fee'],
+      ['UniCredit: Confermato Addebito di EUR 995,90. Se disconosce tale operazione contattare', 'charge'],
+      ['UniCredit: Confermato Addebito di EUR 995,90. Se disconosce tale operazione contattare', 'not-you'],
+      ['La sua App risulta associata ad un nuovo dispositivo da Lugano', 'odd-activity'],
+      [
+        'INFO ANTAI : Votre infraction est en attente de règlement. Merci de régulariser la situation',
+        'fine',
+      ],
+      ['Avviso 48 ore: Evitare la disattivazione del sito', 'account-blocked'],
+    ];
+    for (const [text, id] of cases) expect(phishingIds(text), text).toContain(id);
+    expect(phishingIds('Grazie, il pacco è arrivato! Ci vediamo domenica.')).toEqual([]);
+  });
+
   it('names a phone number next to another sign, and a number next to a company name is a scam', () => {
     const result = check('Your Amazon order was charged $499. For a refund call 1-888-404-0468.');
     expect(result.verdict).toBe('scam');
