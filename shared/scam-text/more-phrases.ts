@@ -58,6 +58,10 @@ export const morePhrasePatterns: Readonly<Partial<Record<PhraseSignal, RegExp>>>
     '\\b(?:suporte tecnico|assistencia tecnica|linha gratuita|numero gratuito|tecnicos certificados)\\b',
   ),
   expired: join(
+    // "Su suscripción a McAfee Antivirus expiró", "Ihre iTunes ID läuft in weniger als 48 Stunden ab",
+    // "Ihre PushTAN-Verbindung läuft ab": a subscription or an account about to lapse.
+    '\\b(?:su|tu)\\s+(?:[\\w-]+\\s+){0,3}?(?:licencia|suscripcion|proteccion|antivirus|cuenta|membresia)\\b[^.!\\n]{0,30}\\b(?:expiro|ha expirado|caduco|ha caducado|vencio|ha vencido)\\b',
+    '\\b(?:ihr|ihre|dein|deine)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]*(?:lizenz|abonnement|abo|schutz|antivirus|id|verbindung|anmeldung|registrierung|konto|mitgliedschaft)\\b[^.!\\n]{0,40}\\b(?:lauft\\b[^.!\\n]{0,40}\\bab|ablauft|wird nicht verlangert)\\b',
     '\\b(?:la tua|il tuo|la sua|il suo)\\s+(?:[\\w-]+\\s+){0,2}?(?:licenza|abbonamento|protezione|antivirus)\\b[^.!\\n]{0,30}\\b(?:scadut[oa]|non e attiv[oa])\\b',
     '\\b(?:a sua|o seu|sua|seu)\\s+(?:[\\w-]+\\s+){0,2}?(?:licenca|subscricao|assinatura|protecao|antivirus)\\b[^.!\\n]{0,30}\\b(?:expirou|expirad[oa]|nao esta ativ[oa])\\b',
   ),

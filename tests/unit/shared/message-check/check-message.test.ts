@@ -97,6 +97,14 @@ describe('the message checker', () => {
     ];
     for (const [text, id] of cases) expect(phishingIds(text), text).toContain(id);
     expect(phishingIds('Grazie, il pacco è arrivato! Ci vediamo domenica.')).toEqual([]);
+    expect(phishingIds('Im Auftrag der BaFin müssen wir Sie erneut verifizieren')).toContain('verify-link');
+    expect(phishingIds('SumUp: Dringende Sicherheitsüberprüfung erforderlich')).toContain('verify-link');
+    // A subscription or an account about to lapse, and an ordinary "läuft".
+    const lapse = (text: string) =>
+      messageEvidence(text, remoteToolCatalog).signs.morePhrases.some((p) => p.signal === 'expired');
+    expect(lapse('Su suscripción a McAfee Antivirus expiró el mes pasado')).toBe(true);
+    expect(lapse('Ihre iTunes ID läuft in weniger als 48 Stunden ab.')).toBe(true);
+    expect(lapse('Ihr Abo läuft weiter wie gewohnt. Der Film läuft ab 20 Uhr.')).toBe(false);
   });
 
   it('names a phone number next to another sign, and a number next to a company name is a scam', () => {
