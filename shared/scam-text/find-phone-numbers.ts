@@ -30,7 +30,9 @@ export interface PhoneNumberMatch {
 // A digit run with the separators people use; it must start and end with a digit (or "(").
 // Tech-support spam hides its number from search filters with "_", "*" or a "+" in the middle
 // ("((1+844_444_4609))", "1++844=228===7592", "1*800*123*4567"), so those separate digits too.
-const candidate = /(?<![\w+.,/-])(?:\+|00)?[ ]?\(?\d[\d \t().\-/_*+=]{5,22}\d(?![\d])/g;
+// A dot before the number counts as a separator ("Call@.1-800-525-3094"), unless it follows a
+// digit (a decimal or a version number).
+const candidate = /(?<![\w+,/-])(?<!\d\.)(?:\+|00)?[ ]?\(?\d[\d \t().\-/_*+=]{5,22}\d(?![\d])/g;
 
 /** A number written to slip past search filters: only spam hides a number it wants called. */
 export const isObfuscatedNumber = (raw: string): boolean => /[_*=]|\d\s*\+/.test(raw);

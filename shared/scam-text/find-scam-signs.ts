@@ -113,6 +113,7 @@ function phoneWithBrand(
 /** What the whole text was found to hold, reused when the text is the title alone. */
 interface Found {
   readonly phrases: readonly PhraseHit[];
+  readonly morePhrases: readonly PhraseHit[];
   readonly brands: readonly BrandMatch[];
   readonly phones: readonly PhoneNumberMatch[];
   readonly aboutScams: number;
@@ -137,8 +138,16 @@ function titleLooksScary(
     const hit = findPhrase(phrasePatterns[s], title, spans);
     return hit !== null && !hit.quotedOnly;
   };
-  // "This computer is BLOCKED" needs no brand: it speaks to the reader about their own computer.
-  if (unquoted('deviceClaim')) return true;
+  // "This computer is BLOCKED", "Your Apple Device Has Malfunctioned Due to a Virus", "O sistema
+  // está fortemente danificado" need no brand: they speak to the reader about their own device.
+  const claim = titleAlone
+    ? titleAlone.morePhrases.some((p) => p.signal === 'deviceClaim' && !p.quotedOnly)
+    : (() => {
+        const hit =
+          morePhrasePatterns.deviceClaim && findPhrase(morePhrasePatterns.deviceClaim, title, spans);
+        return hit != null && !hit.quotedOnly;
+      })();
+  if (unquoted('deviceClaim') || claim) return true;
   const brands = titleAlone ? titleAlone.brands : findBrandsInFolded(title);
   // Quoted numbers count in a title: a title is the page's own words.
   const phone = (titleAlone ? titleAlone.phones : findPhoneNumbers(title)).length > 0;
@@ -177,7 +186,7 @@ export function findScamSigns(input: ScamTextInput): ScamSigns {
   const aboutScams = readable ? countMatches(aboutScamsPattern, all, 10) : 0;
   const advice = adviceTitle.test(title);
   const mailOrSignInTitle = mailOrSignIn.test(title);
-  const titleAlone = onlyTitle ? { phrases, brands, phones: numbers, aboutScams } : null;
+  const titleAlone = onlyTitle ? { phrases, morePhrases, brands, phones: numbers, aboutScams } : null;
   return {
     title,
     body,

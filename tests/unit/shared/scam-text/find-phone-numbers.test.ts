@@ -32,6 +32,9 @@ describe('finding phone numbers', () => {
       findPhoneNumbers('1++844=228===7592, 1-844-228-7592').map((p) => isObfuscatedNumber(p.raw)),
     ).toEqual([true, false]);
     expect(one('IMG_2023_0412_1234.jpg, 2+2=4, 24*7 help')).toEqual([]);
+    // A dot is a separator before a number, but not after a digit (a decimal, a version).
+    expect(one('=Call@.1-800-525-3094..McAfee')).toEqual([['1-800-525-3094', 'US/CA', true]]);
+    expect(one('pi is 3.1415926535, version 2.1.800.5551234')).toEqual([]);
   });
 
   it('tells tech-support spam, which advertises its number over and over, from a real contact page', () => {

@@ -119,6 +119,17 @@ describe('the scam-text scorer', () => {
     expect(findScamSigns({ text: 'The hard disk is full, delete some files.' }).morePhrases).toEqual([]);
   });
 
+  it('takes a title that says the reader’s own device is damaged for a scary title', () => {
+    for (const title of [
+      'Your Apple Device Has Malfunctioned Due to a Virus',
+      'O sistema está fortemente danificado por quatro vírus',
+    ])
+      expect(findScamSigns({ title }).titleScary, title).toBe(true);
+    expect(
+      findScamSigns({ title: 'How to fix an iPhone that has malfunctioned - Apple Support' }).titleScary,
+    ).toBe(false);
+  });
+
   it('returns nothing for empty input', () => {
     expect(scoreScamText({})).toEqual({ scam: false, score: 0, reasons: [] });
     expect(scoreScamText({ title: '  ', text: '' })).toEqual({ scam: false, score: 0, reasons: [] });
