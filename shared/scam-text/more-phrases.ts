@@ -26,7 +26,7 @@ export const morePhrasePatterns: Readonly<Partial<Record<PhraseSignal, RegExp>>>
     `\\b${ptDevice}[^.!\\n]{0,40}\\b(?:bloquead[oa]|suspens[oa]|desativad[oa])\\b`,
   ),
   infected: join(
-    '\\b(?:infett[oa]|infezione|troiano|virus|trojan\\w*|malware|spyware)\\b',
+    '\\b(?:infett[oa]|infettat[oa]|infezione|troiano|virus|trojan\\w*|malware|spyware)\\b',
     '\\b(?:infectad[oa]|infetad[oa]|infe(?:c)?cao|cavalo de troia)\\b',
   ),
   hacked: join(
@@ -62,7 +62,7 @@ export const morePhrasePatterns: Readonly<Partial<Record<PhraseSignal, RegExp>>>
     // "Ihre PushTAN-Verbindung läuft ab": a subscription or an account about to lapse.
     '\\b(?:su|tu)\\s+(?:[\\w-]+\\s+){0,3}?(?:licencia|suscripcion|proteccion|antivirus|cuenta|membresia)\\b[^.!\\n]{0,30}\\b(?:expiro|ha expirado|caduco|ha caducado|vencio|ha vencido)\\b',
     '\\b(?:ihr|ihre|dein|deine)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]*(?:lizenz|abonnement|abo|schutz|antivirus|id|verbindung|anmeldung|registrierung|konto|mitgliedschaft)\\b[^.!\\n]{0,40}\\b(?:lauft\\b[^.!\\n]{0,40}\\bab|ablauft|wird nicht verlangert)\\b',
-    '\\b(?:la tua|il tuo|la sua|il suo)\\s+(?:[\\w-]+\\s+){0,2}?(?:licenza|abbonamento|protezione|antivirus)\\b[^.!\\n]{0,30}\\b(?:scadut[oa]|non e attiv[oa])\\b',
+    '\\b(?:la tua|il tuo|la sua|il suo)\\s+(?:[\\w-]+\\s+){0,2}?(?:licenza|abbonamento|protezione|antivirus)\\b[^.!\\n]{0,40}\\b(?:scadut[oa]|scadra|scadere|non e attiv[oa])\\b',
     '\\b(?:a sua|o seu|sua|seu)\\s+(?:[\\w-]+\\s+){0,2}?(?:licenca|subscricao|assinatura|protecao|antivirus)\\b[^.!\\n]{0,30}\\b(?:expirou|expirad[oa]|nao esta ativ[oa])\\b',
   ),
   deviceClaim: join(
@@ -81,6 +81,8 @@ export const morePhrasePatterns: Readonly<Partial<Record<PhraseSignal, RegExp>>>
     `\\b(?:votre|ton|mon|cet) (?:[\\w-]+ ){0,2}?${phone}\\s+(?:est|a ete)\\s+(?:[\\w-]+ ){0,3}?(?:infectee?|piratee?|endommagee?|corrompue?)\\b`,
     `\\b(?:il tuo|il suo|il mio|questo) (?:[\\w-]+ ){0,2}?${phone}\\s+(?:e stato|e)\\s+(?:[\\w-]+ ){0,3}?(?:infettato|hackerato|danneggiato|compromesso|crashato)\\b`,
     `\\b(?:o seu|seu|o teu|teu|meu|este) (?:[\\w-]+ ){0,2}?${phone}\\s+(?:esta|foi)\\s+(?:[\\w-]+ ){0,3}?(?:infectado|infetado|hackeado|danificado|comprometido)\\b`,
+    // "Il tuo telefono ha dei virus", "il tuo computer ha un trojan".
+    '\\b(?:il tuo|il suo) (?:telefono|cellulare|dispositivo|computer|pc|iphone) ha (?:dei |un |molti |\\(?\\d+\\)? )?(?:virus|trojan|malware)\\b',
     // "Your computer is at risk", "Il tuo computer è a rischio", "Ihr Gerät ist gefährdet".
     '\\b(?:your|this) (?:computer|pc|device|system|phone|iphone) (?:is|may be) (?:at risk|in danger)\\b|\\b(?:su|tu) (?:ordenador|equipo|computadora|dispositivo|telefono|movil|iphone) (?:esta|puede estar) en (?:riesgo|peligro)\\b',
     '\\b(?:ihr|dein) (?:computer|pc|rechner|gerat|handy|iphone|system) (?:ist|konnte) (?:\\w+ )?(?:gefahrdet|in gefahr)\\b|\\b(?:votre|ton) (?:ordinateur|pc|appareil|telephone|iphone) (?:est|pourrait etre) (?:en danger|menacee?)\\b',

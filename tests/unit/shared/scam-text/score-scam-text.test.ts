@@ -108,6 +108,7 @@ describe('the scam-text scorer', () => {
       'Windows Firewall Security Damaged !!!',
       'Il sistema operativo è crashato a causa di un sito web visitato in precedenza',
       'Il tuo computer è a rischio',
+      'Il tuo telefono ha dei virus, se non lo pulisci immediatamente sarà distrutto',
       'Ihr Gerät ist gefährdet',
       'Votre ordinateur est en danger',
     ])
