@@ -124,6 +124,8 @@ export const phishingSignals: readonly {
     weight: 'warning',
     pattern: join(
       "\\b(?:this (?:call|message) is (?:from|on behalf of)|(?:i am|i'm|we are|we're) calling (?:you )?(?:from|on behalf of)|(?:this is|my name is) \\w+(?: \\w+)?,? (?:and )?(?:i am |i'm )?(?:calling )?from) (?:the |your )?(?:microsoft|windows|apple|amazon|paypal|\\w+ ?bank|(?:\\w+ )?(?:technical|tech|customer) support|(?:fraud|security|billing|legal) (?:department|team)|help ?(?:desk|center)|social security|federal|irs|police)\\b",
+      // "This is Amazon Pay customer service calling about …"
+      "\\b(?:this is|it's|it is) (?:[\\w&'-]+ ){1,3}?(?:customer service|customer support|customer care|support team|billing (?:department|team)|fraud (?:department|team|prevention)|security (?:department|team)) calling\\b",
       '\\b(?:esta llamada es del?|(?:le|te|les) (?:llamo|llamamos|hablo|hablamos) (?:de|desde|en nombre de)|(?:llamo|llamamos) de parte de|le habla \\w+ de)\\b',
       '\\b(?:dieser anruf (?:kommt |ist )?(?:von|im auftrag)|(?:ich rufe|wir rufen) (?:sie |dich )?(?:von|vom|im auftrag|aus dem)|hier (?:ist|spricht) \\w+(?: \\w+)? (?:von|vom) (?:microsoft|windows|apple|amazon|der|ihrer)|ich bin (?:ein |eine )?(?:mitarbeiter\\w*|techniker\\w*) (?:von|vom|bei))\\b',
       '\\b(?:(?:je vous|nous vous) (?:appelle|appelons) (?:de|du|de la part de)|cet appel (?:provient|vient) de)\\b',

@@ -65,6 +65,7 @@ describe('the message checker', () => {
   it('notices a caller who says which company or bank they are from, and not a friend or a school', () => {
     for (const text of [
       'Hello, this call is from Microsoft Help Center. We encounter a serious issue coming out of your computer.',
+      'Hello, this is Amazon Pay customer service calling about the invoice for your new iPhone 15.',
       'Hola, esta llamada es del Centro de Ayuda de Microsoft.',
       'Le llamamos de su banco. Su cuenta ha sido bloqueada.',
       'Hallo, hier spricht Peter Müller von Microsoft.',
