@@ -22,6 +22,9 @@ export function quotedSpans(folded: string): Span[] {
   for (let i = folded.indexOf('"'); i !== -1; i = folded.indexOf('"', i + 1)) {
     if (open === -1) {
       open = i;
+    } else if (i === open + 1) {
+      // A doubled opening mark ("““Security warning …”") opens one quotation.
+      open = i;
     } else {
       const realm = realmLeadIn.test(folded.slice(Math.max(0, open - 40), open));
       if (i - open <= maxQuoteChars && !realm) spans.push([open, i]);

@@ -25,6 +25,15 @@ describe('the scorer’s building blocks', () => {
     expect(isQuoted(text.indexOf('close'), spans)).toBe(false);
   });
 
+  it('reads a doubled opening quotation mark as one', () => {
+    const text = foldText(
+      'Questo il testo completo: ““Security warning: Il tuo computer è stato bloccato.” Non chiamate.',
+    );
+    const spans = quotedSpans(text);
+    expect(isQuoted(text.indexOf('bloccato'), spans)).toBe(true);
+    expect(isQuoted(text.indexOf('chiamate'), spans)).toBe(false);
+  });
+
   it("does not take the sign-in dialog's realm for a quotation: the page speaks there", () => {
     for (const dialog of [
       'https://x.online is requesting your username and password. The site says: “Microsoft has blocked your computer”',
