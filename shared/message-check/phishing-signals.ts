@@ -127,7 +127,7 @@ export const phishingSignals: readonly {
       // "This is Amazon Pay customer service calling about …"
       "\\b(?:this is|it's|it is) (?:[\\w&'-]+ ){1,3}?(?:customer service|customer support|customer care|support team|billing (?:department|team)|fraud (?:department|team|prevention)|security (?:department|team)) calling\\b",
       '\\b(?:esta llamada es del?|(?:le|te|les) (?:llamo|llamamos|hablo|hablamos) (?:de|desde|en nombre de)|(?:llamo|llamamos) de parte de|le habla \\w+ de)\\b',
-      '\\b(?:dieser anruf (?:kommt |ist )?(?:von|im auftrag)|(?:ich rufe|wir rufen) (?:sie |dich )?(?:von|vom|im auftrag|aus dem)|hier (?:ist|spricht) \\w+(?: \\w+)? (?:von|vom) (?:microsoft|windows|apple|amazon|der|ihrer)|ich bin (?:ein |eine )?(?:mitarbeiter\\w*|techniker\\w*) (?:von|vom|bei))\\b',
+      '\\b(?:dieser anruf (?:kommt |ist |stammt )?(?:von|vom|im auftrag)|(?:ich rufe|wir rufen) (?:sie |dich )?(?:von|vom|im auftrag|aus dem)|hier (?:ist|spricht) \\w+(?: \\w+)? (?:von|vom) (?:microsoft|windows|apple|amazon|der|ihrer)|ich bin (?:ein |eine )?(?:mitarbeiter\\w*|techniker\\w*) (?:von|vom|bei))\\b',
       '\\b(?:(?:je vous|nous vous) (?:appelle|appelons) (?:de|du|de la part de)|cet appel (?:provient|vient) de)\\b',
       '\\b(?:(?:la|ti|vi|le) (?:chiamo|chiamiamo) (?:da|dal|dalla|dallo|per conto)|questa chiamata (?:e|proviene) da|lavoro (?:per|presso) (?:il|la|lo) (?:servizio|ufficio|microsoft|banca|sua banca))',
       '\\b(?:(?:estou|estamos) (?:a )?lig(?:ar|ando) (?:da|do|de)|esta chamada e d[aoe]|falo d[ao] (?:microsoft|banco|apoio|suporte))\\b',

@@ -9,6 +9,7 @@ import {
   expectNoHorizontalScrollAtDoubleZoom,
 } from '../support/accessibility';
 import { expect, startPreviewWith, stopPreview, test, type PreviewServer } from '../support/preview';
+import { checkScreen } from '../support/screens';
 
 const shots = (name: string) => join(__dirname, '../../../test-results/screenshots', `${name}.png`);
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -324,6 +325,33 @@ for (const language of ['en', 'es', 'de'] as const) {
     await expect(h1(page)).toHaveText(words[language].scam);
     await expectNoAxeViolations(page);
     await page.screenshot({ path: shots(`message-result-scam-${language}`), fullPage: true });
+  });
+}
+
+const callScripts = {
+  en: {
+    text: 'Hello, this call is from Microsoft Help Center. We found a serious problem on your computer. Press 1 to speak to a technician.',
+    flag: 'The caller says which company or bank they are from. Real companies do not ring you about a problem you did not report.',
+  },
+  es: {
+    text: 'Hola, esta llamada es del Centro de Ayuda de Microsoft. Hemos detectado un problema grave en su ordenador. Pulse 1 para hablar con un técnico.',
+    flag: 'Quien llama dice de qué empresa o banco es. Las empresas de verdad no le llaman por un problema que usted no ha comunicado.',
+  },
+  de: {
+    text: 'Hallo, dieser Anruf kommt vom Microsoft Help Center. Wir haben ein ernstes Problem auf Ihrem Computer festgestellt. Drücken Sie die 1, um mit einem Techniker zu sprechen.',
+    flag: 'Der Anrufer sagt, von welcher Firma oder Bank er ist. Echte Firmen rufen nicht wegen eines Problems an, das Sie nicht gemeldet haben.',
+  },
+} as const;
+
+for (const language of ['en', 'es', 'de'] as const) {
+  test(`what a caller said: a caller who names a company is a red flag, in ${language}`, async ({ page }) => {
+    const m = messages[language];
+    await open(page, { language }, '#message');
+    await page.getByLabel(m.label).fill(callScripts[language].text);
+    await page.getByRole('button', { name: m.check }).click();
+    await expect(h1(page)).toHaveText(words[language].scam);
+    await expect(page.getByText(callScripts[language].flag, { exact: true })).toBeVisible();
+    await checkScreen(page, `message-result-call-${language}`);
   });
 }
 

@@ -70,6 +70,7 @@ describe('the message checker', () => {
       'Hola, esta llamada es del Centro de Ayuda de Microsoft.',
       'Le llamamos de su banco. Su cuenta ha sido bloqueada.',
       'Hallo, hier spricht Peter Müller von Microsoft.',
+      'Hallo, dieser Anruf kommt vom Microsoft Help Center.',
       'Buonasera, lavoro per il servizio antifrode della sua banca.',
       'Je vous appelle de la part de Microsoft.',
       'Estou a ligar do banco.',
