@@ -332,19 +332,36 @@ const callScripts = {
   en: {
     text: 'Hello, this call is from Microsoft Help Center. We found a serious problem on your computer. Press 1 to speak to a technician.',
     flag: 'The caller says which company or bank they are from. Real companies do not ring you about a problem you did not report.',
+    parcel:
+      'Your parcel could not be delivered. Pay the redelivery fee of 1.99 GBP here: https://royal-mail-redelivery.top/pay',
+    parcelFlag:
+      'It says a parcel is held, could not be delivered or needs a fee. This is a common trick to get your card details.',
+    another: 'Check another message',
   },
   es: {
     text: 'Hola, esta llamada es del Centro de Ayuda de Microsoft. Hemos detectado un problema grave en su ordenador. Pulse 1 para hablar con un técnico.',
     flag: 'Quien llama dice de qué empresa o banco es. Las empresas de verdad no le llaman por un problema que usted no ha comunicado.',
+    parcel:
+      'Su paquete no ha podido ser entregado. Pague las tasas de aduana aquí: https://correos-envio.top/pago',
+    parcelFlag:
+      'Dice que un paquete está retenido, no se pudo entregar o hay que pagar algo. Es un truco muy común para conseguir los datos de su tarjeta.',
+    another: 'Revisar otro mensaje',
   },
   de: {
     text: 'Hallo, dieser Anruf kommt vom Microsoft Help Center. Wir haben ein ernstes Problem auf Ihrem Computer festgestellt. Drücken Sie die 1, um mit einem Techniker zu sprechen.',
     flag: 'Der Anrufer sagt, von welcher Firma oder Bank er ist. Echte Firmen rufen nicht wegen eines Problems an, das Sie nicht gemeldet haben.',
+    parcel:
+      'Ihr Paket konnte nicht zugestellt werden. Zahlen Sie die Zollgebühr hier: https://dhl-zustellung.top/zahlung',
+    parcelFlag:
+      'Es sagt, ein Paket wird festgehalten, konnte nicht zugestellt werden oder kostet eine Gebühr. Das ist ein häufiger Trick, um an Ihre Kartendaten zu kommen.',
+    another: 'Eine andere Nachricht prüfen',
   },
 } as const;
 
 for (const language of ['en', 'es', 'de'] as const) {
-  test(`what a caller said: a caller who names a company is a red flag, in ${language}`, async ({ page }) => {
+  test(`a caller who names a company, and a parcel held or not delivered, are red flags, in ${language}`, async ({
+    page,
+  }) => {
     const m = messages[language];
     await open(page, { language }, '#message');
     await page.getByLabel(m.label).fill(callScripts[language].text);
@@ -352,6 +369,13 @@ for (const language of ['en', 'es', 'de'] as const) {
     await expect(h1(page)).toHaveText(words[language].scam);
     await expect(page.getByText(callScripts[language].flag, { exact: true })).toBeVisible();
     await checkScreen(page, `message-result-call-${language}`);
+    // A parcel text: held, not delivered or a fee to pay, said as such.
+    await page.getByRole('button', { name: callScripts[language].another }).click();
+    await page.getByLabel(m.label).fill(callScripts[language].parcel);
+    await page.getByRole('button', { name: m.check }).click();
+    await expect(h1(page)).toHaveText(words[language].scam);
+    await expect(page.getByText(callScripts[language].parcelFlag, { exact: true })).toBeVisible();
+    await checkScreen(page, `message-result-parcel-${language}`);
   });
 }
 
