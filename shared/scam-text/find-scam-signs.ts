@@ -133,28 +133,26 @@ function titleLooksScary(
 ): boolean {
   if (title.length === 0 || advice || mailOrSignInTitle) return false;
   if ((titleAlone ? titleAlone.aboutScams : countMatches(aboutScamsPattern, title, 1)) > 0) return false;
-  const unquoted = (s: PhraseSignal) => {
-    if (titleAlone) return titleAlone.phrases.some((p) => p.signal === s && !p.quotedOnly);
-    const hit = findPhrase(phrasePatterns[s], title, spans);
+  /** The signal said outside quotation marks in the title, by the first patterns or (`more`) the later ones. */
+  const unquoted = (s: PhraseSignal, more = false): boolean => {
+    if (titleAlone)
+      return (more ? titleAlone.morePhrases : titleAlone.phrases).some(
+        (p) => p.signal === s && !p.quotedOnly,
+      );
+    const pattern = more ? morePhrasePatterns[s] : phrasePatterns[s];
+    const hit = pattern ? findPhrase(pattern, title, spans) : null;
     return hit !== null && !hit.quotedOnly;
   };
   // "This computer is BLOCKED", "Your Apple Device Has Malfunctioned Due to a Virus", "O sistema
   // está fortemente danificado" need no brand: they speak to the reader about their own device.
-  const claim = titleAlone
-    ? titleAlone.morePhrases.some((p) => p.signal === 'deviceClaim' && !p.quotedOnly)
-    : (() => {
-        const hit =
-          morePhrasePatterns.deviceClaim && findPhrase(morePhrasePatterns.deviceClaim, title, spans);
-        return hit != null && !hit.quotedOnly;
-      })();
-  if (unquoted('deviceClaim') || claim) return true;
+  if (unquoted('deviceClaim') || unquoted('deviceClaim', true)) return true;
   const brands = titleAlone ? titleAlone.brands : findBrandsInFolded(title);
   // Quoted numbers count in a title: a title is the page's own words.
   const phone = (titleAlone ? titleAlone.phones : findPhoneNumbers(title)).length > 0;
   // A security product "warning" in a browser title ("Windows Defender Security Warning"), or any
   // brand with a blocked/hacked claim or a phone number. "Virus" alone is in product names and news.
   if (titleWarning.test(title) && (phone || brands.some((b) => b.kind === 'security'))) return true;
-  const claims = (['alarm', 'blocked', 'hacked'] as const).some(unquoted);
+  const claims = (['alarm', 'blocked', 'hacked'] as const).some((s) => unquoted(s));
   return claims && (brands.length > 0 || phone);
 }
 
