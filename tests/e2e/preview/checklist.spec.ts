@@ -256,18 +256,21 @@ const messages = {
     scam: 'MICROSOFT SUPPORT: Your computer is blocked. Call +1-833-864-4143 now. Install AnyDesk so our technician can fix it, then pay the fee with Google Play gift cards. Do not tell your bank. Visit micros0ft-support.com',
     label: 'What they said or sent you',
     check: 'Check this message',
+    another: 'Check another message',
     title: 'Check a message',
   },
   es: {
     scam: 'Su ordenador está bloqueado. Llame ahora al 900 123 456. Compre tarjetas regalo de Google Play y léame los códigos. No se lo diga a nadie de su familia.',
     label: 'Lo que le dijeron o le enviaron',
     check: 'Revisar este mensaje',
+    another: 'Revisar otro mensaje',
     title: 'Revisar un mensaje',
   },
   de: {
     scam: 'Ihr Konto wird gesperrt. Installieren Sie TeamViewer. Kaufen Sie Google-Play-Karten und nennen Sie uns die Codes. Sagen Sie niemandem davon.',
     label: 'Was man Ihnen gesagt oder geschickt hat',
     check: 'Diese Nachricht prüfen',
+    another: 'Eine andere Nachricht prüfen',
     title: 'Eine Nachricht prüfen',
   },
 } as const;
@@ -336,7 +339,6 @@ const callScripts = {
       'Your parcel could not be delivered. Pay the redelivery fee of 1.99 GBP here: https://royal-mail-redelivery.top/pay',
     parcelFlag:
       'It says a parcel is held, could not be delivered or needs a fee. This is a common trick to get your card details.',
-    another: 'Check another message',
   },
   es: {
     text: 'Hola, esta llamada es del Centro de Ayuda de Microsoft. Hemos detectado un problema grave en su ordenador. Pulse 1 para hablar con un técnico.',
@@ -345,7 +347,6 @@ const callScripts = {
       'Su paquete no ha podido ser entregado. Pague las tasas de aduana aquí: https://correos-envio.top/pago',
     parcelFlag:
       'Dice que un paquete está retenido, no se pudo entregar o hay que pagar algo. Es un truco muy común para conseguir los datos de su tarjeta.',
-    another: 'Revisar otro mensaje',
   },
   de: {
     text: 'Hallo, dieser Anruf kommt vom Microsoft Help Center. Wir haben ein ernstes Problem auf Ihrem Computer festgestellt. Drücken Sie die 1, um mit einem Techniker zu sprechen.',
@@ -354,7 +355,6 @@ const callScripts = {
       'Ihr Paket konnte nicht zugestellt werden. Zahlen Sie die Zollgebühr hier: https://dhl-zustellung.top/zahlung',
     parcelFlag:
       'Es sagt, ein Paket wird festgehalten, konnte nicht zugestellt werden oder kostet eine Gebühr. Das ist ein häufiger Trick, um an Ihre Kartendaten zu kommen.',
-    another: 'Eine andere Nachricht prüfen',
   },
 } as const;
 
@@ -370,7 +370,7 @@ for (const language of ['en', 'es', 'de'] as const) {
     await expect(page.getByText(callScripts[language].flag, { exact: true })).toBeVisible();
     await checkScreen(page, `message-result-call-${language}`);
     // A parcel text: held, not delivered or a fee to pay, said as such.
-    await page.getByRole('button', { name: callScripts[language].another }).click();
+    await page.getByRole('button', { name: m.another }).click();
     await page.getByLabel(m.label).fill(callScripts[language].parcel);
     await page.getByRole('button', { name: m.check }).click();
     await expect(h1(page)).toHaveText(words[language].scam);
