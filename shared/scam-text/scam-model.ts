@@ -2,10 +2,10 @@
  * A trained scam-text detector: L2-regularised logistic regression over hashed n-grams
  * (text-features.ts) and named features from the finders, trained by scripts/train-scam-text.ts
  * and shipped as JSON in resources/scam-text/. The n-gram weights are stored as 8-bit integers
- * with one scale (base64), so both models stay well under a megabyte; the named weights are kept
- * as they are, readable.
+ * with one scale (base64) and kept so in memory, so both models stay well under a megabyte; the
+ * named weights are kept as they are, readable.
  */
-import { bucketCount, hashBits, type HashedFeatures } from './text-features';
+import { bucketCount, hashBits, ngramWeight, type HashedFeatures, type NgramWeights } from './text-features';
 
 /** The shipped file (resources/scam-text/*-model.json). */
 export interface ScamModelFile {
@@ -25,7 +25,7 @@ export interface ScamModelFile {
 }
 
 export interface ScamModel {
-  readonly hashed: Float32Array;
+  readonly hashed: NgramWeights;
   readonly named: ReadonlyMap<string, number>;
   readonly bias: number;
   readonly thresholds: Readonly<Record<string, number>>;
@@ -63,9 +63,13 @@ export function decodeModel(file: ScamModelFile): ScamModel {
   if (file.format !== 1 || file.hashBits !== hashBits) throw new Error('scam-text model of another format');
   const bytes = base64Bytes(file.weights);
   if (bytes.length !== bucketCount) throw new Error('scam-text model of another size');
-  const hashed = new Float32Array(bucketCount);
-  for (let i = 0; i < bucketCount; i += 1) hashed[i] = (((bytes[i] ?? 0) << 24) >> 24) * file.scale;
-  return { hashed, named: new Map(Object.entries(file.named)), bias: file.bias, thresholds: file.thresholds };
+  const steps = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  return {
+    hashed: { steps, scale: file.scale },
+    named: new Map(Object.entries(file.named)),
+    bias: file.bias,
+    thresholds: file.thresholds,
+  };
 }
 
 /** The bias and the named features' part of a logit. */
@@ -83,7 +87,7 @@ export function namedLogit(model: ScamModel, named: NamedFeatures): number {
 export function logit(model: ScamModel, hashed: HashedFeatures, named: NamedFeatures): number {
   let z = namedLogit(model, named);
   for (let i = 0; i < hashed.buckets.length; i += 1)
-    z += (model.hashed[hashed.buckets[i] ?? 0] ?? 0) * (hashed.values[i] ?? 0);
+    z += ngramWeight(model.hashed, hashed.buckets[i] ?? 0) * (hashed.values[i] ?? 0);
   return z;
 }
 
@@ -102,7 +106,7 @@ export function topContributions(
 ): Contribution[] {
   const all: Contribution[] = [];
   hashed.buckets.forEach((bucket, i) => {
-    const contribution = (model.hashed[bucket] ?? 0) * (hashed.values[i] ?? 0);
+    const contribution = ngramWeight(model.hashed, bucket) * (hashed.values[i] ?? 0);
     all.push({ feature: hashed.names?.get(bucket) ?? `bucket ${bucket}`, contribution });
   });
   for (const [name, value] of named)

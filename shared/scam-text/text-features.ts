@@ -8,7 +8,8 @@
  *
  * Each block is present/absent per n-gram and scaled to unit length, so a long page does not
  * outweigh a short pop-up. Speed matters (every window title, every OCR pass): buckets are
- * de-duplicated with a reusable stamp array instead of a Set.
+ * de-duplicated in a small reusable table instead of a Set, and nothing is allocated on the way
+ * to a logit.
  */
 
 export const hashBits = 18;
@@ -23,6 +24,16 @@ export interface HashedFeatures {
   readonly names?: ReadonlyMap<number, string>;
 }
 
+/** A detector's n-gram weights as shipped: weight = step × scale, one signed byte per bucket. */
+export interface NgramWeights {
+  readonly steps: Int8Array;
+  readonly scale: number;
+}
+
+/** The weight of one bucket. */
+export const ngramWeight = (weights: NgramWeights, bucket: number): number =>
+  (weights.steps[bucket] ?? 0) * weights.scale;
+
 const seeds = { word: 0x2545f491, char: 0x9e3779b9, title: 0x632be5ab } as const;
 type Block = keyof typeof seeds;
 
@@ -35,28 +46,62 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-// Reusable scratch space: which buckets this block has seen (by generation), and the sums.
-const stamp = new Uint32Array(bucketCount);
-const sums = new Float32Array(bucketCount);
-let generation = 0;
+/**
+ * The distinct buckets of one block, in an open-addressing table sized to the text and reused
+ * between calls: a title's few hundred n-grams stay in a few kilobytes, where a table with an entry
+ * per bucket (a megabyte) would cost a cache miss for every n-gram.
+ */
+export class SeenBuckets {
+  private keys = new Int32Array(1024);
+  private marks = new Uint32Array(1024);
+  private mark = 0;
+  private mask = 1023;
 
-function nextGeneration(): void {
-  generation = (generation + 1) >>> 0;
-  if (generation === 0) {
-    stamp.fill(0);
-    generation = 1;
+  /** Starts a block of at most `most` n-grams. */
+  start(most: number): void {
+    let size = 64;
+    while (size < most * 2) size *= 2;
+    if (size > this.keys.length) {
+      this.keys = new Int32Array(size);
+      this.marks = new Uint32Array(size);
+      this.mark = 0;
+    }
+    this.mask = size - 1;
+    this.mark = (this.mark + 1) >>> 0;
+    if (this.mark === 0) {
+      this.marks.fill(0);
+      this.mark = 1;
+    }
+  }
+
+  /** True the first time the bucket is added in this block. */
+  add(bucket: number): boolean {
+    let slot = bucket & this.mask;
+    while (this.marks[slot] === this.mark) {
+      if (this.keys[slot] === bucket) return false;
+      slot = (slot + 1) & this.mask;
+    }
+    this.marks[slot] = this.mark;
+    this.keys[slot] = bucket;
+    return true;
   }
 }
+
+const seen = new SeenBuckets();
 
 /** Where the n-grams of a text go: collected as features (training, explaining) or summed into a logit (use). */
 interface Sink {
   /** Names are made only when explaining: making them costs more than the hashing. */
   readonly explaining: boolean;
-  start(): void;
+  /** Starts a block of at most `most` n-grams. */
+  start(most: number): void;
   add(hash: number, name?: () => string): void;
   /** Ends a block: its distinct n-grams get 1/√n each, so the block has unit length. */
   finish(): void;
 }
+
+/** Each bucket's summed value while features are collected (training and explaining only). */
+let sums: Float32Array | undefined;
 
 class Collector implements Sink {
   private readonly touched: number[] = [];
@@ -69,15 +114,14 @@ class Collector implements Sink {
     this.explaining = explain;
   }
 
-  start(): void {
-    nextGeneration();
+  start(most: number): void {
+    seen.start(most);
     this.block = [];
   }
 
   add(hash: number, name?: () => string): void {
     const bucket = mix(hash) & mask;
-    if (stamp[bucket] === generation) return;
-    stamp[bucket] = generation;
+    if (!seen.add(bucket)) return;
     this.block.push(bucket);
     if (this.names && name && !this.names.has(bucket)) this.names.set(bucket, name());
   }
@@ -85,6 +129,7 @@ class Collector implements Sink {
   finish(): void {
     if (this.block.length === 0) return;
     const value = 1 / Math.sqrt(this.block.length);
+    sums ??= new Float32Array(bucketCount);
     for (const bucket of this.block) {
       if (sums[bucket] === 0) this.touched.push(bucket);
       sums[bucket] = (sums[bucket] ?? 0) + value;
@@ -95,6 +140,7 @@ class Collector implements Sink {
     const buckets = Int32Array.from(this.touched);
     const values = new Float32Array(buckets.length);
     buckets.forEach((bucket, i) => {
+      if (sums === undefined) return;
       values[i] = sums[bucket] ?? 0;
       sums[bucket] = 0;
     });
@@ -102,31 +148,36 @@ class Collector implements Sink {
   }
 }
 
-/** The same n-grams straight into Σ weight × value, with nothing allocated: the path every title and screen takes. */
+/**
+ * The same n-grams straight into Σ weight × value, with nothing allocated: the path every title
+ * and screen takes. The weights are the shipped 8-bit steps, summed as integers and scaled once.
+ */
 class LogitSink implements Sink {
   readonly explaining = false;
   total = 0;
   private count = 0;
   private sum = 0;
 
-  constructor(private readonly weights: Float32Array) {}
+  constructor(
+    private readonly steps: Int8Array,
+    private readonly scale: number,
+  ) {}
 
-  start(): void {
-    nextGeneration();
+  start(most: number): void {
+    seen.start(most);
     this.count = 0;
     this.sum = 0;
   }
 
   add(hash: number): void {
     const bucket = mix(hash) & mask;
-    if (stamp[bucket] === generation) return;
-    stamp[bucket] = generation;
+    if (!seen.add(bucket)) return;
     this.count += 1;
-    this.sum += this.weights[bucket] ?? 0;
+    this.sum += this.steps[bucket] ?? 0;
   }
 
   finish(): void {
-    if (this.count > 0) this.total += this.sum / Math.sqrt(this.count);
+    if (this.count > 0) this.total += (this.sum * this.scale) / Math.sqrt(this.count);
   }
 }
 
@@ -156,7 +207,7 @@ function words(sink: Sink, folded: string, block: Block): void {
   const seed = seeds[block];
   let previous: number | null = null;
   let previousWord = '';
-  sink.start();
+  sink.start(2 * folded.length); // a unigram and a bigram per word at most
   let i = 0;
   while (i < folded.length) {
     const kind = classOf(folded.charCodeAt(i));
@@ -208,7 +259,7 @@ function chars(sink: Sink, folded: string): void {
   const n = charCodes(folded);
   let text = '';
   if (sink.explaining) for (let i = 0; i < n; i += 1) text += String.fromCharCode(padded[i] ?? 32);
-  sink.start();
+  sink.start(3 * n);
   for (let i = 0; i + 3 <= n; i += 1) {
     let h = (fnvBasis ^ seeds.char) >>> 0;
     for (let k = 0; k < 5 && i + k < n; k += 1) {
@@ -237,8 +288,8 @@ export function hashedFeatures(title: string, body: string, explain = false): Ha
  * Σ weight × value over the hashed features of a folded title and body: the n-gram part of a
  * detector's logit, the same as summing over `hashedFeatures` (up to rounding), without building them.
  */
-export function hashedLogit(weights: Float32Array, title: string, body: string): number {
-  const sink = new LogitSink(weights);
+export function hashedLogit(weights: NgramWeights, title: string, body: string): number {
+  const sink = new LogitSink(weights.steps, weights.scale);
   visit(sink, title, body);
   return sink.total;
 }

@@ -26,7 +26,8 @@ describe('the trained scam-text detectors', () => {
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThan(5 * 1024 * 1024);
     for (const file of [screenModelFile, messageModelFile] as ScamModelFile[]) {
       const model = decodeModel(file);
-      expect(model.hashed).toHaveLength(bucketCount);
+      expect(model.hashed.steps).toHaveLength(bucketCount);
+      expect(model.hashed.scale).toBeGreaterThan(0);
       expect(Number.isFinite(model.thresholds.scam)).toBe(true);
     }
     expect(decodeModel(messageModelFile as ScamModelFile).thresholds.careful).toBeLessThanOrEqual(

@@ -11,20 +11,30 @@ import {
   hashBits,
   hashedFeatures,
   hashedLogit,
+  ngramWeight,
+  SeenBuckets,
+  type NgramWeights,
 } from '../../../../shared/scam-text/text-features';
 
 const title = 'microsoft windows - security warning';
 const body = 'your computer is blocked. call support now: +1 833 864 4143. do not close this page.';
 
-/** Deterministic pseudo-random weights, the same on every run. */
-function weights(): Float32Array {
-  const w = new Float32Array(bucketCount);
+/** Deterministic pseudo-random 8-bit weights, the same on every run. */
+function weights(): NgramWeights {
+  const steps = new Int8Array(bucketCount);
   let s = 12345;
   for (let i = 0; i < bucketCount; i += 1) {
     s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    w[i] = ((s >>> 8) / 2 ** 24 - 0.5) * 2;
+    steps[i] = ((s >>> 16) % 255) - 127;
   }
-  return w;
+  return { steps, scale: 0.01 };
+}
+
+/** Σ weight × value over built features. */
+function builtLogit(w: NgramWeights, features: ReturnType<typeof hashedFeatures>): number {
+  let z = 0;
+  features.buckets.forEach((bucket, i) => (z += ngramWeight(w, bucket) * (features.values[i] ?? 0)));
+  return z;
 }
 
 describe('hashed n-gram features', () => {
@@ -49,11 +59,41 @@ describe('hashed n-gram features', () => {
 
   it('sum into the same logit straight away as through the built features', () => {
     const w = weights();
-    const built = hashedFeatures(title, body);
-    let z = 0;
-    built.buckets.forEach((bucket, i) => (z += (w[bucket] ?? 0) * (built.values[i] ?? 0)));
+    const z = builtLogit(w, hashedFeatures(title, body));
     expect(hashedLogit(w, title, body)).toBeCloseTo(z, 4);
     expect(hashedLogit(w, '', 'hallo oma')).not.toBeCloseTo(z, 2);
+  });
+
+  it('count each n-gram once however long the text, and one text does not leak into the next', () => {
+    const w = weights();
+    // Every n-gram of a long page is distinct or repeated; both sums must agree with the built
+    // features, before and after a short title, in either order.
+    let page = '';
+    for (let i = 0; page.length < 20_000; i += 1)
+      page += `word${String.fromCharCode(97 + (i % 26))}${i % 7} `;
+    const short = hashedLogit(w, title, '');
+    const long = hashedLogit(w, '', page);
+    expect(long).toBeCloseTo(builtLogit(w, hashedFeatures('', page)), 3);
+    expect(hashedLogit(w, title, '')).toBe(short);
+    expect(hashedLogit(w, '', page)).toBe(long);
+  });
+
+  it('keep the distinct buckets of a block as a Set would, across small and large blocks', () => {
+    const seen = new SeenBuckets();
+    let s = 7;
+    for (const size of [10, 5000, 3, 40_000, 200]) {
+      seen.start(size);
+      const expected = new Set<number>();
+      const drawn: number[] = [];
+      for (let i = 0; i < size; i += 1) {
+        s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+        // Half the draws repeat an earlier bucket.
+        const bucket = i % 2 === 1 ? (drawn[s % drawn.length] ?? 0) : (s >>> 14) % bucketCount;
+        expect(seen.add(bucket)).toBe(!expected.has(bucket));
+        expected.add(bucket);
+        drawn.push(bucket);
+      }
+    }
   });
 
   it('name the n-grams only when explaining', () => {
@@ -87,8 +127,9 @@ describe('a model file', () => {
       training: {},
     };
     const model = decodeModel(file);
-    expect(model.hashed[0]).toBeCloseTo(63.5);
-    expect(model.hashed[1]).toBeCloseTo(-63.5);
+    expect(ngramWeight(model.hashed, 0)).toBeCloseTo(63.5);
+    expect(ngramWeight(model.hashed, 1)).toBeCloseTo(-63.5);
+    expect(ngramWeight(model.hashed, 2)).toBe(0);
     const features = { buckets: Int32Array.from([0, 1]), values: Float32Array.from([1, 0.5]) };
     expect(logit(model, features, [['sign:x', 1]])).toBeCloseTo(-1 + 2 + 63.5 - 31.75);
     expect(() => decodeModel({ ...file, hashBits: hashBits + 1 })).toThrow(/another format/);
