@@ -20,7 +20,16 @@ export interface ScreenEvidence {
 export function screenEvidence(input: ScamTextInput): ScreenEvidence {
   const signs = findScamSigns(input);
   const handSet = handSetVerdict(signs);
-  return { signs, handSet, named: signFeatures(signs, handSet) };
+  // Built when first read: most window titles are settled without the detector (score-scam-text.ts).
+  let named: NamedFeatures | undefined;
+  return {
+    signs,
+    handSet,
+    get named() {
+      named ??= signFeatures(signs, handSet);
+      return named;
+    },
+  };
 }
 
 export const screenHashed = (evidence: ScreenEvidence, explain = false): HashedFeatures =>

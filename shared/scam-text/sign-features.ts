@@ -33,14 +33,34 @@ const advertisedNumber = new RegExp(
 /** "P.h.o.n.e N.u.m.b.e.r", "s.u.p.p.o.r.t": words spelled out to slip past spam filters. */
 const spelledOut = /\b(?:p\W?h\W?o\W?n\W?e|s\W?u\W?p\W?p\W?o\W?r\W?t|n\W?u\W?m\W?b\W?e\W?r)\b(?<=\w\W\w\W\w)/;
 
+const signalIndex = new Map(signals.map((signal, i) => [signal, i]));
+const phraseNames = signals.map((signal) => `phrase.${signal}`);
+const quotedNames = signals.map((signal) => `quoted.${signal}`);
+const brandNames = brandKinds.map((kind) => `brand.${kind}`);
+
+// How each signal was said, by the first or the later patterns: 0 not, 1 only quoted, 2 unquoted.
+const said = new Uint8Array(signals.length);
+
 export function signFeatures(signs: ScamSigns, handSet: HandSetVerdict): NamedFeatures {
+  said.fill(0);
+  // A logistic model adds signs up; a few pairs below say what only both together say: a number
+  // to call on a page that frightens, and a page that frightens without ever talking about scams.
+  let scare = false;
+  for (const hits of [signs.phrases, signs.morePhrases])
+    for (const hit of hits) {
+      const i = signalIndex.get(hit.signal) ?? 0;
+      if (!hit.quotedOnly) {
+        said[i] = 2;
+        scare ||= scary.has(hit.signal);
+      } else if (said[i] === 0) said[i] = 1;
+    }
   const features: [string, number][] = [];
-  for (const signal of signals) {
-    const hits = [...signs.phrases, ...signs.morePhrases].filter((p) => p.signal === signal);
-    const unquoted = hits.some((h) => !h.quotedOnly);
-    features.push([`phrase.${signal}`, unquoted ? 1 : 0]);
-    features.push([`quoted.${signal}`, hits.length > 0 && !unquoted ? 1 : 0]);
-  }
+  signals.forEach((_, i) => {
+    features.push(
+      [phraseNames[i] ?? '', said[i] === 2 ? 1 : 0],
+      [quotedNames[i] ?? '', said[i] === 1 ? 1 : 0],
+    );
+  });
   const phones = signs.phones;
   features.push(
     ['phone', phones.length > 0 ? 1 : 0],
@@ -52,11 +72,9 @@ export function signFeatures(signs: ScamSigns, handSet: HandSetVerdict): NamedFe
     ['phone.spelledOut', spelledOut.test(signs.all) ? 1 : 0],
     ['brand', signs.brands.length > 0 ? 1 : 0],
   );
-  for (const kind of brandKinds)
-    features.push([`brand.${kind}`, signs.brands.some((b) => b.kind === kind) ? 1 : 0]);
-  // A logistic model adds signs up; these few pairs say what only both together say: a number to
-  // call on a page that frightens, and a page that frightens without ever talking about scams.
-  const scare = [...signs.phrases, ...signs.morePhrases].some((p) => !p.quotedOnly && scary.has(p.signal));
+  brandKinds.forEach((kind, i) =>
+    features.push([brandNames[i] ?? '', signs.brands.some((b) => b.kind === kind) ? 1 : 0]),
+  );
   const calm = signs.aboutScams === 0;
   features.push(
     ['and.phoneScare', phones.length > 0 && scare ? 1 : 0],
