@@ -82,7 +82,8 @@ const brands: readonly Brand[] = [
 /** Product names among the patterns above (folded). */
 const productNames = /^(?:iphone|macbook|mac ?os|chrome)$/;
 
-const combined = new RegExp(`\\b(?:${brands.map((b) => `(${b.pattern})`).join('|')})\\b`, 'g');
+/** Every brand name, one capturing group per brand. */
+export const brandPattern = new RegExp(`\\b(?:${brands.map((b) => `(${b.pattern})`).join('|')})\\b`, 'g');
 
 /** Every brand name in `text`, in order (the same name may appear several times). */
 export function findBrands(text: string): BrandMatch[] {
@@ -92,7 +93,7 @@ export function findBrands(text: string): BrandMatch[] {
 /** The same, for text already passed through `foldText` (saves folding twice). */
 export function findBrandsInFolded(folded: string): BrandMatch[] {
   const found: BrandMatch[] = [];
-  for (const m of folded.matchAll(combined)) {
+  for (const m of folded.matchAll(brandPattern)) {
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const brand = brands[group];
     if (brand)

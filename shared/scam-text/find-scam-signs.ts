@@ -8,9 +8,10 @@
  * phrase records whether it was found only inside quotation marks, and words such as "scam",
  * "pop-up" or "hang up" are counted.
  */
-import { findBrandsInFolded, mainBrands, type BrandMatch } from './find-brands';
+import { brandPattern, findBrandsInFolded, mainBrands, type BrandMatch } from './find-brands';
 import { findPhoneNumbers, type PhoneNumberMatch } from './find-phone-numbers';
 import { foldText } from './fold-text';
+import { LiteralPrefilter } from './literal-prefilter';
 import { morePhrasePatterns } from './more-phrases';
 import { isQuoted, quotedSpans, type Span } from './quoted-spans';
 import { aboutScamsPattern, phrasePatterns, type PhraseSignal } from './scam-phrases';
@@ -35,6 +36,22 @@ export const adviceTitle =
  */
 const mailOrSignIn =
   /\b(?:gmail|outlook|yahoo mail|inbox|posteingang|bandeja de entrada|web\.de|gmx|sign-?in|signed in|log-?in|anmeldung|inicio de sesion)\b/;
+
+const phraseSignals = Object.keys(phrasePatterns) as PhraseSignal[];
+const moreSignals = Object.entries(morePhrasePatterns) as [PhraseSignal, RegExp][];
+
+/** The patterns run on every text, a pattern's id being its place here. */
+export const finderPatterns: readonly RegExp[] = [
+  ...phraseSignals.map((s) => phrasePatterns[s]),
+  ...moreSignals.map(([, pattern]) => pattern),
+  aboutScamsPattern,
+  brandPattern,
+];
+/** Which of them can match a text at all (literal-prefilter.ts): a window title runs the few that can. */
+const prefilter = new LiteralPrefilter(finderPatterns);
+const firstMoreId = phraseSignals.length;
+const aboutScamsId = firstMoreId + moreSignals.length;
+const brandsId = aboutScamsId + 1;
 
 export interface PhraseHit {
   readonly signal: PhraseSignal;
@@ -165,23 +182,26 @@ export function findScamSigns(input: ScamTextInput): ScamSigns {
   const all = onlyTitle ? title : title.length > 0 ? `${title}\n${body}` : body;
   const spans = quotedSpans(all);
   const readable = all.trim().length > 0;
+  if (readable) prefilter.scan(all);
   const phrases: PhraseHit[] = [];
   if (readable)
-    for (const signal of Object.keys(phrasePatterns) as PhraseSignal[]) {
-      const hit = findPhrase(phrasePatterns[signal], all, spans);
+    phraseSignals.forEach((signal, id) => {
+      const hit = prefilter.mayMatch(id) ? findPhrase(phrasePatterns[signal], all, spans) : null;
       if (hit !== null) phrases.push({ signal, ...hit });
-    }
+    });
   const morePhrases: PhraseHit[] = [];
   if (readable)
-    for (const [signal, pattern] of Object.entries(morePhrasePatterns) as [PhraseSignal, RegExp][]) {
-      if (phrases.some((p) => p.signal === signal && !p.quotedOnly)) continue;
+    moreSignals.forEach(([signal, pattern], i) => {
+      if (!prefilter.mayMatch(firstMoreId + i)) return;
+      if (phrases.some((p) => p.signal === signal && !p.quotedOnly)) return;
       const hit = findPhrase(pattern, all, spans);
       if (hit !== null) morePhrases.push({ signal, ...hit });
-    }
+    });
   const numbers = readable ? findPhoneNumbers(all) : [];
   const phones = numbers.filter((p) => !isQuoted(p.index, spans));
-  const brands = readable ? findBrandsInFolded(all) : [];
-  const aboutScams = readable ? countMatches(aboutScamsPattern, all, 10) : 0;
+  const brands = readable && prefilter.mayMatch(brandsId) ? findBrandsInFolded(all) : [];
+  const aboutScams =
+    readable && prefilter.mayMatch(aboutScamsId) ? countMatches(aboutScamsPattern, all, 10) : 0;
   const advice = adviceTitle.test(title);
   const mailOrSignInTitle = mailOrSignIn.test(title);
   const titleAlone = onlyTitle ? { phrases, morePhrases, brands, phones: numbers, aboutScams } : null;
