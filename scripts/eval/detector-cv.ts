@@ -7,7 +7,7 @@
 import { chooseThresholds, type Scored } from './choose-thresholds';
 import { groupedFolds } from './corpus-split';
 import { trackExamples } from './detector-examples';
-import { isScamSign, iterations, operatingPoints } from './detector-training';
+import { operatingPoints, trainOptions } from './detector-training';
 import { predict, train, type Example } from './logistic-regression';
 import type { CorpusItem, Track } from './scam-corpus';
 import { decider, type Verdicts } from './track-decisions';
@@ -29,7 +29,7 @@ export function crossValidate(
   const byId = new Map(dev.map((i) => [i.id, i]));
   const foldOf = groupedFolds(dev);
   const folds = Math.max(...foldOf.values()) + 1;
-  const options = { lambda, iterations, nonNegative: set.names.map(isScamSign) };
+  const options = trainOptions(track, set, lambda);
   const fit = (keep: (e: Example) => boolean) => train(set.examples.filter(keep), set.names.length, options);
   const decide = decider(track, dev);
   const judged: Judged[] = [];

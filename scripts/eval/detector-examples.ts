@@ -49,6 +49,7 @@ export function trackExamples(track: Track, items: readonly CorpusItem[]): Examp
       buckets: hashed.buckets,
       values: hashed.values,
       named: Float64Array.from(named.map(([, value]) => value)),
+      language: item.language,
     };
   });
   return { names, examples };

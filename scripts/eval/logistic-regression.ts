@@ -5,7 +5,8 @@
  * steps in a fixed order make training deterministic: the same corpus gives the same weights.
  *
  * Loss: Σ cᵢ log(1 + e^(−yᵢzᵢ)) + λ/2 ‖w‖², with class weights cᵢ that give scam and harmless
- * texts half the loss each, so a corpus with more harmless texts does not tilt the model.
+ * texts half the loss each, so a corpus with more harmless texts does not tilt the model (and,
+ * with `languageBalance`, let a scarce language's texts weigh more within their class).
  */
 import { bucketCount } from '../../shared/scam-text/text-features';
 
@@ -17,6 +18,8 @@ export interface Example {
   readonly values: Float32Array;
   /** The named features, in the example set's name order. */
   readonly named: Float64Array;
+  /** The example's language: with `languageBalance`, scarce languages weigh more. */
+  readonly language?: string;
 }
 
 export interface LinearModel {
@@ -32,6 +35,11 @@ export interface TrainOptions {
   /** Named features whose weight may not go below 0 (a sign of a scam never counts against it). */
   readonly nonNegative?: readonly boolean[];
   readonly iterations: number;
+  /**
+   * 0 (the default): every example of a class weighs the same. Up to 1: a language with n
+   * examples of a class weighs as n^(1 − languageBalance) of them, so scarce languages count more.
+   */
+  readonly languageBalance?: number;
 }
 
 export function predict(model: LinearModel, example: Example): number {
@@ -44,10 +52,21 @@ export function predict(model: LinearModel, example: Example): number {
 
 const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
+/** Each example's share of the loss: half for each class, split by language as `languageBalance` says. */
+export function classWeights(examples: readonly Example[], balance: number): (e: Example) => number {
+  const key = (e: Example) => `${e.y}:${e.language ?? ''}`;
+  const counts = new Map<string, number>();
+  for (const e of examples) counts.set(key(e), (counts.get(key(e)) ?? 0) + 1);
+  const totals = [0, 0];
+  for (const [k, n] of counts) {
+    const y = k.startsWith('1') ? 1 : 0;
+    totals[y] = (totals[y] ?? 0) + n ** (1 - balance);
+  }
+  return (e) => (0.5 * (counts.get(key(e)) ?? 1) ** -balance) / (totals[e.y] ?? 1);
+}
+
 export function train(examples: readonly Example[], namedCount: number, options: TrainOptions): LinearModel {
-  const positives = examples.filter((e) => e.y === 1).length;
-  const negatives = examples.length - positives;
-  const weight = (e: Example): number => (e.y === 1 ? 0.5 / positives : 0.5 / negatives);
+  const weight = classWeights(examples, options.languageBalance ?? 0);
   // Step 1/L, L a bound on the loss's curvature: ¼·max‖x‖² (the weights cᵢ sum to 1) + λ.
   let maxNorm = 0;
   for (const e of examples) {
@@ -102,20 +121,4 @@ export function train(examples: readonly Example[], namedCount: number, options:
     named: x.slice(bucketCount, bucketCount + namedCount),
     bias: x[n - 1] ?? 0,
   };
-}
-
-/** The weighted training loss, to see that training has converged. */
-export function loss(model: LinearModel, examples: readonly Example[], lambda: number): number {
-  const positives = examples.filter((e) => e.y === 1).length;
-  let total = 0;
-  for (const e of examples) {
-    const z = predict(model, e);
-    const c = e.y === 1 ? 0.5 / positives : 0.5 / (examples.length - positives);
-    const u = e.y === 1 ? -z : z;
-    total += c * (u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u)));
-  }
-  let norm = 0;
-  for (const w of model.hashed) norm += w * w;
-  for (const w of model.named) norm += w * w;
-  return total + (lambda / 2) * norm;
 }

@@ -4,7 +4,7 @@ import screenModelFile from '../../../../resources/scam-text/screen-model.json';
 import { groupedFolds } from '../../../../scripts/eval/corpus-split';
 import { outOfFold } from '../../../../scripts/eval/cross-validate';
 import { trackExamples } from '../../../../scripts/eval/detector-examples';
-import { isScamSign, iterations, operatingPoint } from '../../../../scripts/eval/detector-training';
+import { operatingPoint, trainOptions } from '../../../../scripts/eval/detector-training';
 import { loadCorpus, type Track } from '../../../../scripts/eval/scam-corpus';
 import { decider } from '../../../../scripts/eval/track-decisions';
 
@@ -24,11 +24,12 @@ describe('the trained detectors on held-out folds of the dev split', () => {
     it(`${track}: finds at least ${floors[track] * 100} % of scams within its false-positive budget`, () => {
       const dev = loadCorpus().filter((i) => i.track === track && i.split === 'dev');
       const set = trackExamples(track, dev);
-      const oof = outOfFold(set.examples, set.names.length, groupedFolds(dev), {
-        lambda: shippedLambda[track],
-        iterations,
-        nonNegative: set.names.map(isScamSign),
-      });
+      const oof = outOfFold(
+        set.examples,
+        set.names.length,
+        groupedFolds(dev),
+        trainOptions(track, set, shippedLambda[track]),
+      );
       const { recall } = operatingPoint(track, dev, oof, decider(track, dev));
       expect(recall).toBeGreaterThanOrEqual(floors[track]);
     }, 180_000);
