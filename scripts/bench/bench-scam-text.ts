@@ -13,7 +13,9 @@
  *   (p99 ≤ 50 µs);
  * - 8,000 characters of screen text (what one OCR pass of a full screen gives): scoreScamText
  *   over texts cut from the corpus pages (p99 ≤ 3 ms);
- * - a pasted message: checkMessage over the corpus messages.
+ * - a pasted message: checkMessage over the corpus messages;
+ * - the machine's own jitter: a fixed arithmetic loop of about 10 µs, timed the same way, whose
+ *   p99 over its p50 shows how much of a p99 the machine adds (interrupts, a busy neighbour).
  * Texts come from the dev split only. Prints one JSON object.
  */
 import { readFileSync } from 'node:fs';
@@ -80,6 +82,15 @@ const firstStart = performance.now();
 scoreScamText({ title: titles[0] ?? '' });
 const firstCallMs = round(performance.now() - firstStart, 1);
 
+/** A fixed loop of about 10 µs on this machine: no allocation, no memory beyond the first cache level. */
+const numbers = Float64Array.from({ length: 4096 }, (_, i) => i);
+function fixedWork(rounds: number): number {
+  let sum = 0;
+  for (let k = 0; k < rounds; k += 1)
+    for (let i = 0; i < numbers.length; i += 64) sum += (numbers[i] ?? 0) * k;
+  return sum;
+}
+
 const before = held();
 const models: ScamModel[] = ['screen', 'message'].map((track) =>
   decodeModel(JSON.parse(readFileSync(join(modelDir, `${track}-model.json`), 'utf8')) as ScamModelFile),
@@ -112,6 +123,7 @@ console.log(
         (text) => checkMessage(text, remoteToolCatalog),
         Math.max(200, rounds / 10),
       ),
+      machineJitter: timeEach([200], fixedWork, rounds),
     },
     null,
     2,
