@@ -151,7 +151,8 @@ class Reader {
   }
 
   private quantified(piece: Piece): Piece {
-    if (!'*+?{'.includes(this.peek() || '|')) return piece;
+    const next = this.peek();
+    if (next === '' || !'*+?{'.includes(next)) return piece;
     const m = this.sticky(/(?:([*+?])|\{(\d+)(,(\d*))?\})\??/y);
     if (m === null) return piece;
     this.at += m[0].length;
