@@ -8,7 +8,7 @@ import { bucketCount, hashBits } from '../../shared/scam-text/text-features';
 import { groupedFolds } from './corpus-split';
 import { outOfFold } from './cross-validate';
 import { chooseThresholds } from './choose-thresholds';
-import { trackExamples, type ExampleSet } from './detector-examples';
+import { trackCharGrams, trackExamples, type ExampleSet } from './detector-examples';
 import { train, type LinearModel, type TrainOptions } from './logistic-regression';
 import type { CorpusItem, Track } from './scam-corpus';
 import { decider, type Decide } from './track-decisions';
@@ -143,6 +143,7 @@ export function modelFile(
     hashBits,
     scale,
     weights: Buffer.from(bytes).toString('base64'),
+    charGrams: trackCharGrams[track],
     named: Object.fromEntries(fit.set.names.map((name, j) => [name, round(model.named[j] ?? 0, 6)])),
     bias: round(model.bias, 6),
     thresholds: fit.thresholds,

@@ -113,7 +113,7 @@ export function checkMessage(input: string, catalog: Catalog): MessageCheck {
 export function explainMessage(input: string, catalog: Catalog): ScamTextExplanation {
   const evidence = messageEvidence(input, catalog);
   const m = messageModel();
-  const hashed = messageHashed(evidence, true);
+  const hashed = messageHashed(evidence, m.hashed.charGrams, true);
   const z = logit(m, hashed, evidence.named);
   return {
     logit: Math.round(z * 1000) / 1000,

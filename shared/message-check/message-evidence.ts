@@ -3,7 +3,7 @@ import { findScamSigns, type ScamSigns } from '../scam-text/find-scam-signs';
 import { handSetVerdict, type HandSetVerdict } from '../scam-text/hand-set-verdict';
 import { namedLogit, type NamedFeatures, type ScamModel } from '../scam-text/scam-model';
 import { signFeatures } from '../scam-text/sign-features';
-import { hashedFeatures, hashedLogit, type HashedFeatures } from '../scam-text/text-features';
+import { hashedFeatures, hashedLogit, type CharGrams, type HashedFeatures } from '../scam-text/text-features';
 import { handSetCheck, redFlag, type HandSetCheck, type MessageRedFlag } from './hand-set-check';
 import { messageSignals } from './message-signals';
 import { phishingSignals } from './phishing-signals';
@@ -62,8 +62,8 @@ export function messageEvidence(input: string, catalog: Catalog): MessageEvidenc
   return { signs, handSet, check, phishing, named };
 }
 
-export const messageHashed = (evidence: MessageEvidence, explain = false): HashedFeatures =>
-  hashedFeatures('', evidence.signs.body, explain);
+export const messageHashed = (evidence: MessageEvidence, grams: CharGrams, explain = false): HashedFeatures =>
+  hashedFeatures('', evidence.signs.body, grams, explain);
 
 /** The detector's logit, with the n-grams summed as they are hashed. */
 export const messageLogit = (model: ScamModel, evidence: MessageEvidence): number =>

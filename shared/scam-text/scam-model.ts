@@ -5,7 +5,15 @@
  * with one scale (base64) and kept so in memory, so both models stay well under a megabyte; the
  * named weights are kept as they are, readable.
  */
-import { bucketCount, hashBits, ngramWeight, type HashedFeatures, type NgramWeights } from './text-features';
+import {
+  bucketCount,
+  defaultCharGrams,
+  hashBits,
+  ngramWeight,
+  type CharGrams,
+  type HashedFeatures,
+  type NgramWeights,
+} from './text-features';
 
 /** The shipped file (resources/scam-text/*-model.json). */
 export interface ScamModelFile {
@@ -16,6 +24,8 @@ export interface ScamModelFile {
   readonly scale: number;
   /** base64 of one signed byte per bucket */
   readonly weights: string;
+  /** The character n-grams it reads, shortest and longest (`defaultCharGrams` when absent). */
+  readonly charGrams?: CharGrams;
   readonly named: Readonly<Record<string, number>>;
   readonly bias: number;
   /** Decision thresholds in logit units, chosen on cross-validated dev predictions. */
@@ -63,9 +73,19 @@ export function decodeModel(file: ScamModelFile): ScamModel {
   if (file.format !== 1 || file.hashBits !== hashBits) throw new Error('scam-text model of another format');
   const bytes = base64Bytes(file.weights);
   if (bytes.length !== bucketCount) throw new Error('scam-text model of another size');
+  const charGrams = file.charGrams ?? defaultCharGrams;
+  const [shortest, longest] = charGrams;
+  if (
+    !Number.isInteger(shortest) ||
+    !Number.isInteger(longest) ||
+    shortest < 1 ||
+    shortest > longest ||
+    longest > 8
+  )
+    throw new Error('scam-text model of another format');
   const steps = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   return {
-    hashed: { steps, scale: file.scale },
+    hashed: { steps, scale: file.scale, charGrams },
     named: new Map(Object.entries(file.named)),
     bias: file.bias,
     thresholds: file.thresholds,

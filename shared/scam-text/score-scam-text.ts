@@ -105,7 +105,7 @@ export interface ScamTextExplanation {
 export function explainScamText(input: ScamTextInput): ScamTextExplanation {
   const evidence = screenEvidence(input);
   const model = screenModel();
-  const hashed = screenHashed(evidence, true);
+  const hashed = screenHashed(evidence, model.hashed.charGrams, true);
   return {
     logit: Math.round(logit(model, hashed, evidence.named) * 1000) / 1000,
     threshold: Math.round((model.thresholds.scam ?? 0) * 1000) / 1000,

@@ -3,7 +3,7 @@ import { handSetVerdict, type HandSetVerdict } from './hand-set-verdict';
 import { namedLogit, type NamedFeatures, type ScamModel } from './scam-model';
 import type { ScamTextInput } from './scam-verdict';
 import { signFeatures } from './sign-features';
-import { hashedFeatures, hashedLogit, type HashedFeatures } from './text-features';
+import { hashedFeatures, hashedLogit, type CharGrams, type HashedFeatures } from './text-features';
 
 /**
  * Everything the screen detector reads of a title and/or page text, the same for training and
@@ -32,8 +32,8 @@ export function screenEvidence(input: ScamTextInput): ScreenEvidence {
   };
 }
 
-export const screenHashed = (evidence: ScreenEvidence, explain = false): HashedFeatures =>
-  hashedFeatures(evidence.signs.title, evidence.signs.body, explain);
+export const screenHashed = (evidence: ScreenEvidence, grams: CharGrams, explain = false): HashedFeatures =>
+  hashedFeatures(evidence.signs.title, evidence.signs.body, grams, explain);
 
 /** The detector's logit, with the n-grams summed as they are hashed. */
 export const screenLogit = (model: ScamModel, evidence: ScreenEvidence): number =>

@@ -1,6 +1,7 @@
 /**
  * Hashed n-gram features of a text, for the trained scam-text detectors (scam-model.ts): word
- * unigrams and bigrams, character 3- to 5-grams, and the title's words on their own, each hashed
+ * unigrams and bigrams, character n-grams (their lengths a setting of each detector, `CharGrams`),
+ * and the title's words on their own, each hashed
  * into `bucketCount` buckets ("the hashing trick", Weinberger et al., "Feature Hashing for Large
  * Scale Multitask Learning", ICML 2009, https://arxiv.org/abs/0902.2206). Character n-grams read
  * through spelling slips, OCR errors and the six languages alike; digits become "0" so every phone
@@ -24,10 +25,17 @@ export interface HashedFeatures {
   readonly names?: ReadonlyMap<number, string>;
 }
 
+/** The shortest and longest character n-grams a detector reads: a setting of each trained detector. */
+export type CharGrams = readonly [shortest: number, longest: number];
+
+/** What the first detectors read, and what a model file that names no lengths was trained with. */
+export const defaultCharGrams: CharGrams = [3, 5];
+
 /** A detector's n-gram weights as shipped: weight = step × scale, one signed byte per bucket. */
 export interface NgramWeights {
   readonly steps: Int8Array;
   readonly scale: number;
+  readonly charGrams: CharGrams;
 }
 
 /** The weight of one bucket. */
@@ -255,32 +263,38 @@ function charCodes(folded: string): number {
   return n;
 }
 
-function chars(sink: Sink, folded: string): void {
+function chars(sink: Sink, folded: string, [shortest, longest]: CharGrams): void {
   const n = charCodes(folded);
   let text = '';
   if (sink.explaining) for (let i = 0; i < n; i += 1) text += String.fromCharCode(padded[i] ?? 32);
-  sink.start(3 * n);
-  for (let i = 0; i + 3 <= n; i += 1) {
+  sink.start(n * (longest - shortest + 1));
+  for (let i = 0; i + shortest <= n; i += 1) {
     let h = (fnvBasis ^ seeds.char) >>> 0;
-    for (let k = 0; k < 5 && i + k < n; k += 1) {
+    for (let k = 0; k < longest && i + k < n; k += 1) {
       h = Math.imul(h ^ (padded[i + k] ?? 0), fnvPrime);
-      if (k >= 2) sink.add(h + k, sink.explaining ? () => `c:'${text.slice(i, i + k + 1)}'` : undefined);
+      if (k >= shortest - 1)
+        sink.add(h + k, sink.explaining ? () => `c:'${text.slice(i, i + k + 1)}'` : undefined);
     }
   }
   sink.finish();
 }
 
-function visit(sink: Sink, title: string, body: string): void {
+function visit(sink: Sink, title: string, body: string, grams: CharGrams): void {
   const all = title.length > 0 ? `${title}\n${body}` : body;
   words(sink, all, 'word');
-  chars(sink, all);
+  chars(sink, all, grams);
   if (title.length > 0) words(sink, title, 'title');
 }
 
 /** The hashed features of a folded title and a folded body (see `foldText`). */
-export function hashedFeatures(title: string, body: string, explain = false): HashedFeatures {
+export function hashedFeatures(
+  title: string,
+  body: string,
+  grams: CharGrams = defaultCharGrams,
+  explain = false,
+): HashedFeatures {
   const collector = new Collector(explain);
-  visit(collector, title, body);
+  visit(collector, title, body, grams);
   return collector.result();
 }
 
@@ -290,6 +304,6 @@ export function hashedFeatures(title: string, body: string, explain = false): Ha
  */
 export function hashedLogit(weights: NgramWeights, title: string, body: string): number {
   const sink = new LogitSink(weights.steps, weights.scale);
-  visit(sink, title, body);
+  visit(sink, title, body, weights.charGrams);
   return sink.total;
 }

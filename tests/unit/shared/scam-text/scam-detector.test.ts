@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { remoteToolCatalog } from '../../../../electron/main/core/catalog';
 import messageModelFile from '../../../../resources/scam-text/message-model.json';
 import screenModelFile from '../../../../resources/scam-text/screen-model.json';
+import { trackCharGrams } from '../../../../scripts/eval/detector-examples';
 import { isScamSign } from '../../../../scripts/eval/detector-training';
 import {
   checkMessage,
@@ -30,6 +31,9 @@ describe('the trained scam-text detectors', () => {
       expect(model.hashed.scale).toBeGreaterThan(0);
       expect(Number.isFinite(model.thresholds.scam)).toBe(true);
     }
+    // Each reads the character n-grams it was trained on.
+    expect(decodeModel(screenModelFile as ScamModelFile).hashed.charGrams).toEqual(trackCharGrams.screen);
+    expect(decodeModel(messageModelFile as ScamModelFile).hashed.charGrams).toEqual(trackCharGrams.message);
     expect(decodeModel(messageModelFile as ScamModelFile).thresholds.careful).toBeLessThanOrEqual(
       messageModelFile.thresholds.scam,
     );

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/scam-text/scam-model';
 import {
   bucketCount,
+  defaultCharGrams,
   hashBits,
   hashedFeatures,
   hashedLogit,
@@ -27,7 +28,7 @@ function weights(): NgramWeights {
     s = (Math.imul(s, 1103515245) + 12345) >>> 0;
     steps[i] = ((s >>> 16) % 255) - 127;
   }
-  return { steps, scale: 0.01 };
+  return { steps, scale: 0.01, charGrams: defaultCharGrams };
 }
 
 /** Σ weight × value over built features. */
@@ -64,6 +65,25 @@ describe('hashed n-gram features', () => {
     expect(hashedLogit(w, '', 'hallo oma')).not.toBeCloseTo(z, 2);
   });
 
+  it('read the character n-grams of the lengths a detector was trained on', () => {
+    const names = (grams: readonly [number, number]) =>
+      [...(hashedFeatures('', 'do not close', grams, true).names?.values() ?? [])].filter((n) =>
+        n.startsWith('c:'),
+      );
+    expect(names([2, 4])).toEqual(expect.arrayContaining(["c:' d'", "c:'do '", "c:'clos'"]));
+    expect(names([2, 4]).some((n) => n.length - 4 > 4)).toBe(false); // c:'…' around 4 characters at most
+    expect(names([3, 5])).toEqual(expect.arrayContaining(["c:'clo'", "c:'close'"]));
+    expect(names([3, 5]).some((n) => n.length - 4 < 3)).toBe(false);
+    // The logit reads the lengths the weights were trained with.
+    const w = weights();
+    const short = { ...w, charGrams: [2, 4] as const };
+    expect(hashedLogit(short, title, body)).toBeCloseTo(
+      builtLogit(short, hashedFeatures(title, body, [2, 4])),
+      4,
+    );
+    expect(hashedLogit(short, title, body)).not.toBeCloseTo(hashedLogit(w, title, body), 2);
+  });
+
   it('count each n-gram once however long the text, and one text does not leak into the next', () => {
     const w = weights();
     // Every n-gram of a long page is distinct or repeated; both sums must agree with the built
@@ -97,7 +117,7 @@ describe('hashed n-gram features', () => {
   });
 
   it('name the n-grams only when explaining', () => {
-    const explained = hashedFeatures('', 'do not close this page', true);
+    const explained = hashedFeatures('', 'do not close this page', defaultCharGrams, true);
     expect(hashedFeatures('', 'do not close this page').names).toBeUndefined();
     expect([...(explained.names?.values() ?? [])]).toEqual(
       expect.arrayContaining(["w:'do not'", "w:'close'", "c:'clo'"]),
@@ -134,6 +154,10 @@ describe('a model file', () => {
     expect(logit(model, features, [['sign:x', 1]])).toBeCloseTo(-1 + 2 + 63.5 - 31.75);
     expect(() => decodeModel({ ...file, hashBits: hashBits + 1 })).toThrow(/another format/);
     expect(() => decodeModel({ ...file, weights: 'AAAA' })).toThrow(/another size/);
+    // The character n-grams it was trained on: 3 to 5 when the file does not say.
+    expect(model.hashed.charGrams).toEqual([3, 5]);
+    expect(decodeModel({ ...file, charGrams: [2, 4] }).hashed.charGrams).toEqual([2, 4]);
+    expect(() => decodeModel({ ...file, charGrams: [4, 2] })).toThrow(/another format/);
   });
 
   it('scores 0.5 exactly at the threshold', () => {
