@@ -24,8 +24,8 @@ export interface ScamModelFile {
   readonly scale: number;
   /** base64 of one signed byte per bucket */
   readonly weights: string;
-  /** The character n-grams it reads, shortest and longest (`defaultCharGrams` when absent). */
-  readonly charGrams?: CharGrams;
+  /** The character n-grams it reads, [shortest, longest] (`defaultCharGrams` when absent). */
+  readonly charGrams?: readonly number[];
   readonly named: Readonly<Record<string, number>>;
   readonly bias: number;
   /** Decision thresholds in logit units, chosen on cross-validated dev predictions. */
@@ -69,20 +69,20 @@ export function base64Bytes(text: string): Uint8Array {
   return out;
 }
 
+/** A model file's character n-gram lengths: two whole numbers, 1 ≤ shortest ≤ longest ≤ 8. */
+function readCharGrams(lengths: readonly number[]): CharGrams {
+  const [shortest = 0, longest = 0] = lengths;
+  const whole = lengths.length === 2 && Number.isInteger(shortest) && Number.isInteger(longest);
+  if (!whole || shortest < 1 || shortest > longest || longest > 8)
+    throw new Error('scam-text model of another format');
+  return [shortest, longest];
+}
+
 export function decodeModel(file: ScamModelFile): ScamModel {
   if (file.format !== 1 || file.hashBits !== hashBits) throw new Error('scam-text model of another format');
   const bytes = base64Bytes(file.weights);
   if (bytes.length !== bucketCount) throw new Error('scam-text model of another size');
-  const charGrams = file.charGrams ?? defaultCharGrams;
-  const [shortest, longest] = charGrams;
-  if (
-    !Number.isInteger(shortest) ||
-    !Number.isInteger(longest) ||
-    shortest < 1 ||
-    shortest > longest ||
-    longest > 8
-  )
-    throw new Error('scam-text model of another format');
+  const charGrams = readCharGrams(file.charGrams ?? defaultCharGrams);
   const steps = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   return {
     hashed: { steps, scale: file.scale, charGrams },

@@ -158,6 +158,7 @@ describe('a model file', () => {
     expect(model.hashed.charGrams).toEqual([3, 5]);
     expect(decodeModel({ ...file, charGrams: [2, 4] }).hashed.charGrams).toEqual([2, 4]);
     expect(() => decodeModel({ ...file, charGrams: [4, 2] })).toThrow(/another format/);
+    expect(() => decodeModel({ ...file, charGrams: [3] })).toThrow(/another format/);
   });
 
   it('scores 0.5 exactly at the threshold', () => {
