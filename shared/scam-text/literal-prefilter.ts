@@ -106,6 +106,13 @@ const notUnderstood = new Error('pattern syntax not understood');
 
 /** Characters that stand for themselves, the last one not followed by a quantifier. */
 const plainWord = /(?:[^\\()[\]{}|.^$*+?](?![*+?{]))+/y;
+/** A quantifier: `*`, `+`, `?` or `{n}`, `{n,}`, `{n,m}`, lazy or not. */
+const quantifier = /(?:([*+?])|\{(\d+)(,(\d*))?\})\??/y;
+/** The opening of a look-around group, and of a non-capturing or named one. */
+const lookaroundOpening = /\?(?:=|!|<=|<!)/y;
+const groupOpening = /\?(?::|<[A-Za-z_]\w*>)/y;
+/** Escapes that stand for one control character. */
+const controlEscapes: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
 
 /** A recursive-descent reading of the pattern syntax the finders use (no `u` or `v` flag). */
 class Reader {
@@ -153,7 +160,7 @@ class Reader {
   private quantified(piece: Piece): Piece {
     const next = this.peek();
     if (next === '' || !'*+?{'.includes(next)) return piece;
-    const m = this.sticky(/(?:([*+?])|\{(\d+)(,(\d*))?\})\??/y);
+    const m = this.sticky(quantifier);
     if (m === null) return piece;
     this.at += m[0].length;
     const least = m[1] === '+' ? 1 : m[1] !== undefined ? 0 : Number(m[2]);
@@ -177,8 +184,8 @@ class Reader {
   }
 
   private group(): Piece {
-    const lookaround = this.sticky(/\?(?:=|!|<=|<!)/y);
-    const prefix = lookaround ?? this.sticky(/\?(?::|<[A-Za-z_]\w*>)/y);
+    const lookaround = this.sticky(lookaroundOpening);
+    const prefix = lookaround ?? this.sticky(groupOpening);
     if (this.peek() === '?' && prefix === null) throw notUnderstood;
     this.at += prefix?.[0].length ?? 0;
     const inner = this.alternation();
@@ -202,7 +209,6 @@ class Reader {
     this.at += 1;
     if (ch === 'b' || ch === 'B') return zeroWidth;
     if ('wWsSdD'.includes(ch) || /[1-9]/.test(ch)) return anything;
-    const named: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
     const hex = ch === 'x' ? 2 : ch === 'u' ? 4 : 0;
     if (hex > 0) {
       const digits = this.source.slice(this.at, this.at + hex);
@@ -210,8 +216,8 @@ class Reader {
       this.at += hex;
       return exactly([String.fromCharCode(parseInt(digits, 16))]);
     }
-    if (/[a-zA-Z0]/.test(ch) && !(ch in named)) throw notUnderstood;
-    return exactly([named[ch] ?? ch]);
+    if (/[a-zA-Z0]/.test(ch) && !(ch in controlEscapes)) throw notUnderstood;
+    return exactly([controlEscapes[ch] ?? ch]);
   }
 }
 
