@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classWeights, type Example } from '../../../../scripts/eval/logistic-regression';
+import {
+  classWeights,
+  logCountRatio,
+  predict,
+  train,
+  type Example,
+} from '../../../../scripts/eval/logistic-regression';
 
 const example = (id: string, y: 0 | 1, language: string): Example => ({
   id,
@@ -38,5 +44,53 @@ describe('the training loss’s example weights', () => {
     // … and with full balance each language has half of the scam side.
     expect(total(full, (e) => e.y === 1 && e.language === 'it')).toBeCloseTo(0.25);
     expect(total(full, (e) => e.y === 0)).toBeCloseTo(0.5);
+  });
+});
+
+describe('naive-Bayes scaling of the n-grams', () => {
+  // Bucket 1 is in every text, bucket 2 only in scams, bucket 3 only in harmless texts.
+  const text = (id: string, y: 0 | 1, buckets: number[]): Example => ({
+    id,
+    y,
+    buckets: Int32Array.from(buckets),
+    values: Float32Array.from(buckets.map(() => 1)),
+    named: new Float64Array(0),
+  });
+  const examples = [
+    text('s1', 1, [1, 2]),
+    text('s2', 1, [1, 2]),
+    text('h1', 0, [1, 3]),
+    text('h2', 0, [1, 3]),
+  ];
+
+  it('reads each bucket’s log-count ratio with the smoothing added', () => {
+    const r = logCountRatio(examples, 1);
+    expect(r[1]).toBeCloseTo(0); // as common on both sides
+    expect(r[2]).toBeCloseTo(Math.log(3)); // (2 + 1) scam against (0 + 1) harmless; the totals match
+    expect(r[3]).toBeCloseTo(-Math.log(3));
+    expect(r[4]).toBeCloseTo(0); // never seen
+  });
+
+  it('gives no weight to an n-gram both sides share, and folds the scale into the weights', () => {
+    // Bucket 1 is in one scam and one harmless text; alone in s1 it is all a plain fit can use.
+    const shared = [text('s1', 1, [1]), text('s2', 1, [2, 6]), text('h1', 0, [1, 3]), text('h2', 0, [3])];
+    expect(logCountRatio(shared, 1)[1]).toBe(0);
+    const options = { lambda: 0.01, iterations: 200 };
+    const plain = train(shared, 0, options);
+    const scaled = train(shared, 0, { ...options, naiveBayes: 1 });
+    expect(plain.hashed[1] ?? 0).toBeGreaterThan(0.1);
+    expect(scaled.hashed[1]).toBe(0);
+    // Used as any model, unscaled texts in: the same logits as a fit on texts scaled by hand.
+    const r = logCountRatio(shared, 1);
+    const byHand = shared.map((e) => ({
+      ...e,
+      values: e.values.map((v, i) => v * (r[e.buckets[i] ?? 0] ?? 0)),
+    }));
+    const fitByHand = train(byHand, 0, options);
+    shared.forEach((e, i) =>
+      expect(predict(scaled, e)).toBeCloseTo(predict(fitByHand, byHand[i] as Example), 6),
+    );
+    expect(predict(scaled, shared[1] as Example)).toBeGreaterThan(0);
+    expect(predict(scaled, shared[3] as Example)).toBeLessThan(0);
   });
 });
