@@ -110,6 +110,32 @@ describe('the message checker', () => {
     expect(lapse('Ihr Abo läuft weiter wie gewohnt. Der Film läuft ab 20 Uhr.')).toBe(false);
   });
 
+  it('finds suspensions, unpaid tolls and debts, and "not you?" in Italian, French and Portuguese', () => {
+    const cases: [string, string][] = [
+      ['Stiamo per sospendere i servizi del suo conto online per mancato aggiornamento', 'account-blocked'],
+      ['Per evitare la revoca dei suoi benefici la invitiamo ad identificarsi', 'account-blocked'],
+      ['L’accès à votre compte et à vos services pourrait être brièvement suspendu', 'account-blocked'],
+      ['Hoje será feita a suspensão da sua eletricidade por falta de pagamento', 'account-blocked'],
+      ['Risulta un pedaggio non saldato di 4,20 euro', 'fine'],
+      ['Hai multe scadute da regolarizzare', 'fine'],
+      ['Le è stato riconosciuto il diritto al rimborso di 80 euro', 'fine'],
+      ['Votre amende de stationnement est impayée', 'fine'],
+      ['Vous avez un retard de paiement de 12 €', 'fine'],
+      ['Tem dívidas pendentes: pague hoje para evitar a execução', 'fine'],
+      ['Tem direito a um reembolso de 230 euros', 'fine'],
+      ['Bonifico di 700 euro in uscita. Se non sei tu chiama subito', 'not-you'],
+      ['Compra de 90 euros aprovada. Caso desconheça, ligue para a central', 'not-you'],
+    ];
+    for (const [text, id] of cases) expect(phishingIds(text), text).toContain(id);
+    for (const text of [
+      'Il pedaggio è stato pagato con Telepass, grazie.',
+      'Votre compte est actif et votre carte a été livrée.',
+      'A sua conta está ativa. Obrigado por ser nosso cliente.',
+      'Ho pagato la multa ieri, tutto a posto.',
+    ])
+      expect(phishingIds(text), text).toEqual([]);
+  });
+
   it('names a phone number next to another sign, and a number next to a company name is a scam', () => {
     const result = check('Your Amazon order was charged $499. For a refund call 1-888-404-0468.');
     expect(result.verdict).toBe('scam');

@@ -177,7 +177,8 @@ describe('holdon scan and watch', () => {
       expect.arrayContaining([
         {
           id: 'account-blocked',
-          explanation: 'Dice que su cuenta o su tarjeta está bloqueada. Muchas estafas empiezan así.',
+          explanation:
+            'Dice que su cuenta, su tarjeta o un servicio está bloqueado o se va a cortar. Muchas estafas empiezan así.',
         },
       ]),
     );

@@ -31,7 +31,7 @@ describe('holdon check-message', () => {
     const en = await run(scam);
     expect(en.verdict).toBe('scam');
     expect(en.redFlags.map((f) => f.explanation)).toContain(
-      'It says your account or card is blocked. Many scams start this way.',
+      'It says your account, card or service is blocked or will be cut off. Many scams start this way.',
     );
     const inSpanish = await run(scam, { language: 'es' });
     expect(inSpanish.redFlags.map((f) => f.id)).toEqual(en.redFlags.map((f) => f.id));
