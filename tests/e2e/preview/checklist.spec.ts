@@ -339,6 +339,9 @@ const callScripts = {
       'Your parcel could not be delivered. Pay the redelivery fee of 1.99 GBP here: https://royal-mail-redelivery.top/pay',
     parcelFlag:
       'It says a parcel is held, could not be delivered or needs a fee. This is a common trick to get your card details.',
+    toll: 'You have an unpaid toll of 4.20 GBP. Pay today to avoid a penalty: https://tolls-uk.top/pay',
+    tollFlag:
+      'It asks you to pay a fine, a toll or a debt, or to claim money back. Real offices send a letter.',
   },
   es: {
     text: 'Hola, esta llamada es del Centro de Ayuda de Microsoft. Hemos detectado un problema grave en su ordenador. Pulse 1 para hablar con un técnico.',
@@ -347,6 +350,9 @@ const callScripts = {
       'Su paquete no ha podido ser entregado. Pague las tasas de aduana aquí: https://correos-envio.top/pago',
     parcelFlag:
       'Dice que un paquete está retenido, no se pudo entregar o hay que pagar algo. Es un truco muy común para conseguir los datos de su tarjeta.',
+    toll: 'DGT: tiene una multa pendiente de 45 euros. Pague hoy aquí: https://dgt-multas.top/pago',
+    tollFlag:
+      'Le pide pagar una multa, un peaje o una deuda, o cobrar una devolución. Las oficinas de verdad envían una carta.',
   },
   de: {
     text: 'Hallo, dieser Anruf kommt vom Microsoft Help Center. Wir haben ein ernstes Problem auf Ihrem Computer festgestellt. Drücken Sie die 1, um mit einem Techniker zu sprechen.',
@@ -355,11 +361,14 @@ const callScripts = {
       'Ihr Paket konnte nicht zugestellt werden. Zahlen Sie die Zollgebühr hier: https://dhl-zustellung.top/zahlung',
     parcelFlag:
       'Es sagt, ein Paket wird festgehalten, konnte nicht zugestellt werden oder kostet eine Gebühr. Das ist ein häufiger Trick, um an Ihre Kartendaten zu kommen.',
+    toll: 'Sie haben eine offene Mautgebühr von 12,50 Euro. Zahlen Sie heute hier: https://maut-zahlung.top/zahlen',
+    tollFlag:
+      'Sie will, dass Sie ein Bußgeld, eine Maut oder eine Schuld bezahlen oder Geld zurückholen. Echte Ämter schicken einen Brief.',
   },
 } as const;
 
 for (const language of ['en', 'es', 'de'] as const) {
-  test(`a caller who names a company, and a parcel held or not delivered, are red flags, in ${language}`, async ({
+  test(`a caller who names a company, a parcel held or not delivered, and a toll to pay are red flags, in ${language}`, async ({
     page,
   }) => {
     const m = messages[language];
@@ -376,6 +385,13 @@ for (const language of ['en', 'es', 'de'] as const) {
     await expect(h1(page)).toHaveText(words[language].scam);
     await expect(page.getByText(callScripts[language].parcelFlag, { exact: true })).toBeVisible();
     await checkScreen(page, `message-result-parcel-${language}`);
+    // A toll or fine to pay, said as such.
+    await page.getByRole('button', { name: m.another }).click();
+    await page.getByLabel(m.label).fill(callScripts[language].toll);
+    await page.getByRole('button', { name: m.check }).click();
+    await expect(h1(page)).toHaveText(words[language].scam);
+    await expect(page.getByText(callScripts[language].tollFlag, { exact: true })).toBeVisible();
+    await checkScreen(page, `message-result-toll-${language}`);
   });
 }
 
