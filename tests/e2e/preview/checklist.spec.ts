@@ -372,26 +372,22 @@ for (const language of ['en', 'es', 'de'] as const) {
     page,
   }) => {
     const m = messages[language];
+    const script = callScripts[language];
+    /** Checks a text: "This is a scam" with this red flag, photographed; then back to the form. */
+    const scamWithFlag = async (text: string, flag: string, shot: string) => {
+      await page.getByLabel(m.label).fill(text);
+      await page.getByRole('button', { name: m.check }).click();
+      await expect(h1(page)).toHaveText(words[language].scam);
+      await expect(page.getByText(flag, { exact: true })).toBeVisible();
+      await checkScreen(page, `message-result-${shot}-${language}`);
+      await page.getByRole('button', { name: m.another }).click();
+    };
     await open(page, { language }, '#message');
-    await page.getByLabel(m.label).fill(callScripts[language].text);
-    await page.getByRole('button', { name: m.check }).click();
-    await expect(h1(page)).toHaveText(words[language].scam);
-    await expect(page.getByText(callScripts[language].flag, { exact: true })).toBeVisible();
-    await checkScreen(page, `message-result-call-${language}`);
+    await scamWithFlag(script.text, script.flag, 'call');
     // A parcel text: held, not delivered or a fee to pay, said as such.
-    await page.getByRole('button', { name: m.another }).click();
-    await page.getByLabel(m.label).fill(callScripts[language].parcel);
-    await page.getByRole('button', { name: m.check }).click();
-    await expect(h1(page)).toHaveText(words[language].scam);
-    await expect(page.getByText(callScripts[language].parcelFlag, { exact: true })).toBeVisible();
-    await checkScreen(page, `message-result-parcel-${language}`);
+    await scamWithFlag(script.parcel, script.parcelFlag, 'parcel');
     // A toll or fine to pay, said as such.
-    await page.getByRole('button', { name: m.another }).click();
-    await page.getByLabel(m.label).fill(callScripts[language].toll);
-    await page.getByRole('button', { name: m.check }).click();
-    await expect(h1(page)).toHaveText(words[language].scam);
-    await expect(page.getByText(callScripts[language].tollFlag, { exact: true })).toBeVisible();
-    await checkScreen(page, `message-result-toll-${language}`);
+    await scamWithFlag(script.toll, script.tollFlag, 'toll');
   });
 }
 
