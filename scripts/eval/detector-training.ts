@@ -46,10 +46,16 @@ export const languageBalance: Readonly<Record<Track, number>> = { screen: 0.75, 
  */
 export const naiveBayes: Readonly<Record<Track, number | undefined>> = { screen: 1, message: undefined };
 
+/** A track's naive-Bayes setting as a training option (and in a model file's record), when it has one. */
+const naiveBayesOption = (track: Track): { readonly naiveBayes?: number } => {
+  const smoothing = naiveBayes[track];
+  return smoothing === undefined ? {} : { naiveBayes: smoothing };
+};
+
 /** The training settings of a track at a regularisation λ. */
 export const trainOptions = (track: Track, set: ExampleSet, lambda: number): TrainOptions => ({
   lambda,
-  ...(naiveBayes[track] === undefined ? {} : { naiveBayes: naiveBayes[track] }),
+  ...naiveBayesOption(track),
   iterations,
   nonNegative: set.names.map(isScamSign),
   languageBalance: languageBalance[track],
@@ -166,7 +172,7 @@ export function modelFile(
       iterations,
       lambda: fit.lambda,
       languageBalance: languageBalance[track],
-      ...(naiveBayes[track] === undefined ? {} : { naiveBayes: naiveBayes[track] }),
+      ...naiveBayesOption(track),
       lambdasTried: fit.tried,
       harmlessShareFlagged: operatingPoints[track],
       crossValidatedRecall: round(fit.recall),
