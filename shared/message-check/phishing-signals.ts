@@ -26,6 +26,7 @@ export type PhishingSignal =
   | 'fine'
   | 'parcel-fee'
   | 'new-number'
+  | 'expiry'
   | 'link';
 
 const join = (...parts: string[]): RegExp => new RegExp(parts.join('|'));
@@ -40,7 +41,7 @@ export const phishingSignals: readonly {
     weight: 'warning',
     pattern: join(
       '\\b(?:account|card|access|online banking|apple id)\\b[^.!?\\n]{0,40}\\b(?:blocked|locked|suspended|limited|restricted|disabled|deactivated|on hold|frozen)\\b|\\baccount\\.? ?locked\\b|\\b(?:debit|card|account) locked\\b|\\blocking your account\\b',
-      '\\b(?:konto|karte|zugang|online-?banking|nutzerkonto|kundenkonto|apple-id)\\b[^.!?\\n]{0,40}\\b(?:gesperrt|eingeschrankt|deaktiviert|blockiert)\\b|\\bkontosperrung\\b|\\b(?:wurde|wird|ist)\\b[^.!?\\n]{0,60}\\b(?:eingeschrankt|gesperrt|deaktiviert)\\b|\\bsonst verlieren sie den zugang\\b',
+      '\\b(?:konto|karte|zugang|online-?banking|nutzerkonto|kundenkonto|apple-id)\\b[^.!?\\n]{0,40}\\b(?:gesperrt|eingeschrankt|deaktiviert|blockiert)\\b|\\bkontosperrung\\b|\\b(?:wurde|wird|ist)\\b[^.!?\\n]{0,60}\\b(?:eingeschrankt|gesperrt|deaktiviert)\\b|\\bsonst verlieren sie den zugang\\b|\\bum (?:eine|die) sperr(?:e|ung) zu vermeiden\\b',
       '\\b(?:cuenta|tarjeta|acceso|banca|id de apple)\\b[^.!?\\n]{0,40}\\b(?:bloquead[oa]|suspendid[oa]|limitad[oa]|restringid[oa]|desactivad[oa]|eliminad[oa])\\b',
       '\\b(?:compte|carte|acces)\\b[^.!?\\n]{0,60}\\b(?:bloquee?|suspendue?|limitee?|restreinte?|desactivee?)\\b',
       '\\b(?:conto|carta|accesso)\\b[^.!?\\n]{0,40}\\b(?:bloccat[oa]|sospes[oa]|limitat[oa]|disattivat[oa])\\b|\\bha sospeso il suo conto\\b|\\b(?:sospendere|sospensione|revoca)\\b[^.!?\\n]{0,40}\\b(?:servizi|conto|carta|benefici|profilo|utenze|operazioni)\\b|\\bevitare la (?:sospensione|revoca)\\b|\\b(?:evitare la )?disattivazione del (?:sito|servizio|conto|dominio)\\b|\\bnome di dominio e stato scad',
@@ -81,7 +82,7 @@ export const phishingSignals: readonly {
     pattern: join(
       '\\b(?:card|account) (?:has been |was |is )?(?:charged|debited|billed)\\b|\\bcharged (?:with |for )?[$\\u00a3\\u20ac]?\\d|\\b(?:a |the )?payment of [$\\u00a3\\u20ac]?\\d[^.!?\\n]{0,40}\\b(?:initiated|made|sent|authori[sz]ed)\\b|\\b(?:unauthori[sz]ed|possible) (?:charge|transaction|payment|purchase)|\\btransaction attempt\\b|\\border (?:has been |was )?placed on your (?:name|account)\\b|\\bpre-?authori[sz]ed order\\b|\\bis being ordered from your\\b|\\brecent order\\b[^.!?\\n]{0,60}\\bon your (?:account|card)\\b',
       '\\b(?:konto|karte)\\b[^.!?\\n]{0,20}\\b(?:wurde|wird)\\b[^.!?\\n]{0,40}\\bbelastet\\b|\\bnicht autorisierte (?:transaktion|zahlung|abbuchung|belastung)\\b|\\bzahlung (?:uber|von) [$\\u20ac]?\\d[^.!?\\n]{0,40}\\bveranlasst\\b|\\bbestellung\\b[^.!?\\n]{0,80}\\bin ihrem konto\\b',
-      '\\bse ha (?:cargado|deducido|iniciado un pago|realizado un cargo)\\b|\\bcargo no autorizado\\b|\\b(?:compra|transaccion|operacion) no autorizada\\b|\\bpedido\\b[^.!?\\n]{0,80}\\ben su cuenta\\b',
+      '\\bse ha (?:cargado|deducido|iniciado un pago|realizado un cargo)\\b|\\b(?:cargo|compra)\\b[^.!?\\n]{0,60}\\b(?:aprobad[oa]|retenid[oa]|autorizad[oa])\\b|\\bse ha retenido un cargo\\b|\\bnotifica (?:movimiento|compra|cargo)\\b|\\bcargo no autorizado\\b|\\b(?:compra|transaccion|operacion) no autorizada\\b|\\bpedido\\b[^.!?\\n]{0,80}\\ben su cuenta\\b',
       '\\b(?:prelevement|paiement|achat|transaction) (?:non autorise|suspect)\\w*\\b|\\ba ete debite\\b',
       '\\bconferma disposizione\\b|\\b(?:confermato|eseguito|disposto) (?:un )?(?:addebito|bonifico|pagamento)\\b|\\bbonifico\\b[^.!?\\n]{0,60}\\b(?:revocato|stornato)\\b|\\bacquisto online di euro\\b|\\b(?:addebito|pagamento|bonifico|transazione) (?:non autorizzat[oa]|sospett[oa])\\b',
       '\\b(?:compra|transacao|pagamento) (?:nao autorizad[oa]|suspeit[oa])\\b|\\bfoi debitad[oa]\\b',
@@ -167,7 +168,7 @@ export const phishingSignals: readonly {
     pattern: join(
       '\\b(?:package|parcel|delivery|shipment)\\b[^\\n]{0,80}\\b(?:fee|fees|customs|duty|held|on hold|could not be delivered|undeliverable|house number|redelivery|delivered twice)\\b|\\b(?:customs|shipping) fees?\\b[^\\n]{0,40}\\bpackage\\b',
       '\\b(?:paket|sendung|lieferung|zustellung)\\b[^\\n]{0,80}\\b(?:zoll\\w*|gebuhr\\w*|nicht zugestellt|zuruckgestellt|hausnummer|unterbrochen)\\b',
-      '\\b(?:paquete|envio|entrega)\\b[^\\n]{0,80}\\b(?:tasas?|aduanas?|no (?:se )?ha podido|retenid[oa]|gastos de envio|numero de (?:casa|portal)|esperando la entrega|liquidacion)\\b',
+      '\\b(?:paquete|envio|entrega)\\b[^\\n]{0,80}\\b(?:tasas?|aduanas?|no (?:se )?ha podido|retenid[oa]|gastos de envio|numero de (?:casa|portal)|esperando la entrega|liquidacion|(?:ha sido |ha quedado |se ha )?(?:suspendid[oa]|pausad[oa])|no tiene numero|falta un numero|(?:direccion|informacion)[^.!?\\n]{0,40}incomplet[oa])\\b',
       '\\b(?:colis|livraison)\\b[^\\n]{0,80}\\b(?:frais|douane|pas pu|boite aux lettres|creneau)\\b',
       "\\b(?:pacco|spedizione|consegna)\\b[^\\n]{0,80}\\b(?:dogana\\w*|tass[ae]|spese di spedizione|giacenza|trattenut[oa]|non e'? stato consegnat[oa]|indirizzo non valido|da consegnare)\\b|\\bnon siamo (?:in grado|riusciti) (?:di |a )?consegnare\\b",
       '\\b(?:encomenda|pacote|envio|entrega|pedido)\\b[^\\n]{0,80}\\b(?:taxas?|alfandeg\\w*|portes|retid[oa]|barrad[oa]|fiscalizacao|nao foi possivel|guardad[oa]|armazem)\\b|\\bdesalfandegamento\\b|\\bpagar os portes\\b',
@@ -183,6 +184,23 @@ export const phishingSignals: readonly {
       '\\b(?:maman|papa|mamie|papi)\\b[^\\n]{0,160}\\b(?:nouveau numero|telephone (?:est )?casse)\\b',
       '\\b(?:mamma|papa|nonna|nonno)\\b[^\\n]{0,160}\\b(?:nuovo numero|numero temporaneo|telefono (?:si e )?rotto|perso il telefono)\\b',
       '\\b(?:mae|pai|avo)\\b[^\\n]{0,160}\\b(?:novo numero|numero novo|este numero|(?:telemovel|celular|telefone) (?:caiu|(?:esta )?(?:avariado|partido|quebrado)))\\b',
+    ),
+  },
+  // "Ihr MeinELBA Zugang läuft bald ab. Jetzt erneuern unter …", "Ihre TAN-Anmeldung läuft am
+  // 13.08.2024 ab", "tu factura está vencida": access, a password, an app or a bill that "runs out"
+  // unless the person acts now, the pretext of much bank phishing (corpus; Watchlist Internet,
+  // https://www.watchlist-internet.at/). The screen finders' `expired` sign (more-phrases.ts) is
+  // the scareware's "your antivirus has expired"; this is the message's red flag.
+  {
+    id: 'expiry',
+    weight: 'warning',
+    pattern: join(
+      '\\b(?:account|access|password|registration|app|card|subscription|membership|mailbox|apple id|certificate)\\b[^.!?\\n]{0,40}\\b(?:expires?|will expire|has expired|is expiring|expiring)\\b',
+      '\\b(?:zugang|registrierung|passwort|konto|app|app-banking|karte|tan-?\\w*|pushtan|zertifikat|legitimation|sicherheitsverfahren|freischaltung|apple-id|mailbox|postfach)\\b[^.!?\\n]{0,60}\\blauf(?:t|en)\\b(?:[^.!?\\n]|\\.(?=\\d)){0,40}\\bab\\b|\\b(?:nach|vor) ablauf der frist\\b|\\b(?:apple-id|konto|zugang)\\b[^.!?\\n]{0,40}\\bverfall\\w*\\b',
+      '\\b(?:cuenta|acceso|contrasena|tarjeta|suscripcion|registro|clave|factura)\\b[^.!?\\n]{0,40}\\b(?:caduca|caducara|ha caducado|vence|vencera|ha vencido|esta vencida|expira|expirara|ha expirado)\\b',
+      '\\b(?:compte|acces|mot de passe|carte|abonnement|inscription)\\b[^.!?\\n]{0,40}\\b(?:expire|expirera|a expire|arrive a expiration)\\b',
+      '\\b(?:conto|accesso|password|carta|abbonamento|registrazione)\\b[^.!?\\n]{0,40}\\b(?:scade|scadra|e scadut[oa]|in scadenza)\\b',
+      '\\b(?:conta|acesso|senha|cartao|assinatura|registo|registro)\\b[^.!?\\n]{0,40}\\b(?:expira|expirou|vai expirar|caduca|vence|venceu)\\b',
     ),
   },
   // A link to tap is how most phishing texts end; a real message has one too, so alone it asks for care.

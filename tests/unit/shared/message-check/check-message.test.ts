@@ -136,6 +136,34 @@ describe('the message checker', () => {
       expect(phishingIds(text), text).toEqual([]);
   });
 
+  it('finds access or a bill that runs out, parcels on hold and approved charges', () => {
+    const cases: [string, string][] = [
+      ['Ihre TAN-Registrierung läuft am 14.09.2025 ab. Jetzt verlängern.', 'expiry'],
+      ['AKTION ERFORDERLICH: Ihr Passwort läuft heute ab', 'expiry'],
+      ['Nach Ablauf der Frist ist kein Zugriff mehr möglich.', 'expiry'],
+      ['Your account password expires today. Keep it here: https://example.test', 'expiry'],
+      ['Tu suscripción de Netflix caduca hoy, actualiza tu pago', 'expiry'],
+      ['Votre abonnement expire demain', 'expiry'],
+      ['Il tuo accesso scade oggi', 'expiry'],
+      ['A sua senha expira hoje', 'expiry'],
+      ['Bitte bestätigen Sie Ihre Daten, um eine Sperre zu vermeiden', 'account-blocked'],
+      ['La entrega de su paquete se ha pausado porque falta un dato de la dirección', 'parcel-fee'],
+      ['Su envío no tiene número de calle y está en espera', 'parcel-fee'],
+      ['Cargo de 380,00 EUR aprobado en su tarjeta', 'charge'],
+      ['Se ha retenido un cargo de 744 euros en su banca online', 'charge'],
+    ];
+    for (const [text, id] of cases) expect(phishingIds(text), text).toContain(id);
+    for (const text of [
+      'Der Film läuft ab 20 Uhr. Ihr Abo läuft weiter wie gewohnt.',
+      'Tu paquete ha sido entregado. ¡Gracias!',
+      'Su cuota mensual de 9,99 € se cobrará el día 5.',
+      'The registration desk opens at 9.',
+    ])
+      expect(phishingIds(text), text).toEqual([]);
+    expect(catalogs.es['message.flag.expiry']).toContain('caduca pronto');
+    expect(catalogs.de['message.flag.expiry']).toContain('läuft bald ab');
+  });
+
   it('names a phone number next to another sign, and a number next to a company name is a scam', () => {
     const result = check('Your Amazon order was charged $499. For a refund call 1-888-404-0468.');
     expect(result.verdict).toBe('scam');
