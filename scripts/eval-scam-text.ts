@@ -9,7 +9,9 @@
  * are printed only with `--test-errors`, so a look at them is a deliberate act (the corpus
  * README records every look). `--no-test` leaves the test split out.
  *
- * `--track screen|message` limits the run to one track.
+ * `--track screen|message` limits the run to one track. `--partitions N` repeats the
+ * cross-validation over N ways of cutting dev into folds (corpus-split.ts) and prints each one's
+ * figures: where a big source falls moves them more than one partition's interval shows.
  */
 import { remoteToolCatalog } from '../electron/main/core/catalog';
 import messageModelFile from '../resources/scam-text/message-model.json';
@@ -20,7 +22,7 @@ import { scoreScamText, screenModel } from '../shared/scam-text/score-scam-text'
 import { screenLogit } from '../shared/scam-text/screen-evidence';
 import { crossValidate, type Judged } from './eval/detector-cv';
 import { messageEvidenceOf, screenEvidenceOf } from './eval/detector-examples';
-import { slices, table, targetLine, worstErrors, type Target } from './eval/eval-report';
+import { partitionTable, slices, table, targetLine, worstErrors, type Target } from './eval/eval-report';
 import { decider } from './eval/track-decisions';
 import {
   loadCorpus,
@@ -42,6 +44,11 @@ const onTest = !args.includes('--no-test');
 const testErrors = args.includes('--test-errors');
 const only = args[args.indexOf('--track') + 1];
 const chosen = tracks.filter((t) => !args.includes('--track') || t === only);
+const partitions = args.includes('--partitions') ? Number(args[args.indexOf('--partitions') + 1]) : 1;
+if (!Number.isInteger(partitions) || partitions < 1) {
+  console.error('--partitions needs a whole number of 1 or more, for example --partitions 5');
+  process.exit(2);
+}
 
 const shippedModel = (track: Track) => (track === 'screen' ? screenModel() : messageModel());
 
@@ -97,7 +104,16 @@ for (const track of chosen) {
   console.log(
     `\n## ${track} (${dev.length} dev items, ${items.length - dev.length} test items; λ ${lambda}; shipped thresholds ${JSON.stringify(training.thresholds)})`,
   );
-  report(track, 'grouped 5-fold cross-validation on dev', crossValidate(track, dev, lambda), true);
+  const cv = crossValidate(track, dev, lambda);
+  report(track, 'grouped 5-fold cross-validation on dev', cv, true);
+  if (partitions > 1) {
+    const runs = [cv];
+    for (let k = 1; k < partitions; k += 1) runs.push(crossValidate(track, dev, lambda, undefined, k));
+    console.log(
+      `\n### ${track}: the same cross-validation over ${partitions} partitions of dev into folds\n`,
+    );
+    console.log(partitionTable(runs).join('\n'));
+  }
   if (onTest)
     report(
       track,

@@ -12,7 +12,9 @@
  * texts would flatter it) and no text added after the split was frozen (read while the detectors
  * were developed; such units do not count, so adding them moves no other unit). Every track × label × language that has eligible units gets at least
  * one test unit. Grouped folds: the dev units, largest first, each into the fold with the fewest
- * items so far.
+ * items so far; other partitions of the same units (`partition` ≥ 1, for `eval:scam-text
+ * --partitions`) take the units in an order drawn from a stable hash instead, so the figures can
+ * be read over several ways of cutting dev into folds, not one.
  */
 import { foldText } from '../../shared/scam-text/fold-text';
 import type { CorpusItem } from './scam-corpus';
@@ -121,16 +123,26 @@ export function assignSplits(items: readonly CorpusItem[]): Map<string, 'dev' | 
   return new Map(items.map((i) => [i.id, test.has(unitOf.get(i.group) ?? i.group) ? 'test' : 'dev']));
 }
 
-/** Grouped folds over the given (dev) items: fold number per item id, one unit never split. */
-export function groupedFolds(items: readonly CorpusItem[], folds = foldCount): Map<string, number> {
+/**
+ * Grouped folds over the given (dev) items: fold number per item id, one unit never split.
+ * Partition 0, the one training and the shipped figures use, places the largest units first, so
+ * the big sources land in different folds; partition k ≥ 1 places the units in the order of a
+ * stable hash of k and the unit's name, each still into the fold with the fewest items so far.
+ */
+export function groupedFolds(
+  items: readonly CorpusItem[],
+  folds = foldCount,
+  partition = 0,
+): Map<string, number> {
   const unitOf = splitUnits(items);
   const members = new Map<string, CorpusItem[]>();
   for (const item of items) {
     const u = unitOf.get(item.group) ?? item.group;
     members.set(u, [...(members.get(u) ?? []), item]);
   }
-  const units = [...members.entries()].sort(
-    ([ua, a], [ub, b]) => b.length - a.length || unitHash(ua) - unitHash(ub),
+  const drawn = (unit: string): number => fnv1a(`partition:${partition}:${unit}`);
+  const units = [...members.entries()].sort(([ua, a], [ub, b]) =>
+    partition === 0 ? b.length - a.length || unitHash(ua) - unitHash(ub) : drawn(ua) - drawn(ub),
   );
   const sizes = new Array<number>(folds).fill(0);
   const foldOf = new Map<string, number>();

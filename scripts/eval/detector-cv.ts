@@ -3,9 +3,10 @@
  * `npm run eval:scam-text`. Each dev fold is judged by a model trained on the other four folds,
  * with thresholds chosen on those four alone (an inner grouped cross-validation), so no fold's
  * labels choose its own threshold. The hand-set scorer and checker are judged on the same items.
+ * `partition` picks how dev is cut into folds (corpus-split.ts).
  */
 import { chooseThresholds, type Scored } from './choose-thresholds';
-import { groupedFolds } from './corpus-split';
+import { foldCount, groupedFolds } from './corpus-split';
 import { trackExamples } from './detector-examples';
 import { operatingPoints, trainOptions } from './detector-training';
 import { predict, train, type Example } from './logistic-regression';
@@ -24,10 +25,11 @@ export function crossValidate(
   dev: readonly CorpusItem[],
   lambda: number,
   log: (line: string) => void = () => undefined,
+  partition = 0,
 ): Judged[] {
   const set = trackExamples(track, dev);
   const byId = new Map(dev.map((i) => [i.id, i]));
-  const foldOf = groupedFolds(dev);
+  const foldOf = groupedFolds(dev, foldCount, partition);
   const folds = Math.max(...foldOf.values()) + 1;
   const options = trainOptions(track, set, lambda);
   const fit = (keep: (e: Example) => boolean) => train(set.examples.filter(keep), set.names.length, options);

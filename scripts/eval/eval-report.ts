@@ -104,3 +104,30 @@ export function targetLine(track: string, rows: readonly Judged[], target: Targe
       : `Every language ≥ 90 % recall: not met (${low.map(([l, r]) => `${l} ${pct(r.value ?? 0)} %`).join(', ')}).`,
   ].join(' ');
 }
+
+/**
+ * The same cross-validation over several partitions of dev into folds (`--partitions`): a row per
+ * partition, then the lowest and highest point figures. Where a big source falls changes what
+ * the other folds can learn, so one partition's interval understates how much the figure moves.
+ */
+export function partitionTable(runs: readonly (readonly Judged[])[]): string[] {
+  const out = [
+    '| partition | recall % (95 % CI) | false positives % (95 % CI) | precision % (95 % CI) |',
+    '| --- | --- | --- | --- |',
+  ];
+  const all = runs.map((rows) => figuresOf(rows, 'scam', false));
+  all.forEach((f, k) => {
+    const name = k === 0 ? '0 (the one above)' : String(k);
+    out.push(
+      `| ${name} | ${formatRate(f.recall)} | ${formatRate(f.falsePositiveRate)} | ${formatRate(f.precision)} |`,
+    );
+  });
+  const span = (pick: (f: Figures) => Rate): string => {
+    const values = all.map((f) => pick(f).value).filter((v): v is number => v !== null);
+    return values.length === 0 ? '–' : `${pct(Math.min(...values))}–${pct(Math.max(...values))}`;
+  };
+  out.push(
+    `| lowest–highest | ${span((f) => f.recall)} | ${span((f) => f.falsePositiveRate)} | ${span((f) => f.precision)} |`,
+  );
+  return out;
+}

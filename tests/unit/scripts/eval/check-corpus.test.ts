@@ -32,17 +32,41 @@ describe('the scam-text corpus', () => {
     expect(errors).toContain('d-probe: not in the group, label and track of');
   });
 
-  it('never splits a group across folds', () => {
+  it('never splits a group across folds, in every partition of dev', () => {
     const dev = corpus.filter((i) => i.split === 'dev');
-    const folds = groupedFolds(dev);
-    const foldOfGroup = new Map<string, number>();
-    for (const item of dev) {
-      const fold = folds.get(item.id);
-      expect(fold).toBeDefined();
-      if (foldOfGroup.has(item.group)) expect(fold, item.group).toBe(foldOfGroup.get(item.group));
-      foldOfGroup.set(item.group, fold ?? -1);
+    for (const partition of [0, 1, 2]) {
+      const folds = groupedFolds(dev, 5, partition);
+      const foldOfGroup = new Map<string, number>();
+      for (const item of dev) {
+        const fold = folds.get(item.id);
+        expect(fold).toBeDefined();
+        if (foldOfGroup.has(item.group)) expect(fold, item.group).toBe(foldOfGroup.get(item.group));
+        foldOfGroup.set(item.group, fold ?? -1);
+      }
+      const sizes = [0, 1, 2, 3, 4].map((f) => dev.filter((i) => folds.get(i.id) === f).length);
+      expect(Math.min(...sizes), `partition ${partition}`).toBeGreaterThan(dev.length / 5 - 40);
     }
-    const sizes = [0, 1, 2, 3, 4].map((f) => dev.filter((i) => folds.get(i.id) === f).length);
-    expect(Math.min(...sizes)).toBeGreaterThan(dev.length / 5 - 40);
+  });
+
+  it('cuts dev into other folds in each other partition, the same ones every run', () => {
+    const dev = corpus.filter((i) => i.split === 'dev');
+    const [first, again, second] = [
+      groupedFolds(dev, 5, 1),
+      groupedFolds(dev, 5, 1),
+      groupedFolds(dev, 5, 2),
+    ];
+    expect([...first]).toEqual([...again]);
+    const apart = (a: Map<string, number>, b: Map<string, number>) => {
+      const ids = dev.map((i) => i.id);
+      // Pairs of items that share a fold in one partition and not in the other.
+      let differ = 0;
+      for (let k = 0; k + 1 < ids.length; k += 7) {
+        const [x, y] = [ids[k] ?? '', ids[k + 1] ?? ''];
+        if ((a.get(x) === a.get(y)) !== (b.get(x) === b.get(y))) differ += 1;
+      }
+      return differ;
+    };
+    expect(apart(groupedFolds(dev), first)).toBeGreaterThan(10);
+    expect(apart(first, second)).toBeGreaterThan(10);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { figures, thresholdAtFpr, wilson } from '../../../../scripts/eval/detector-metrics';
-import { formatRate } from '../../../../scripts/eval/eval-report';
+import type { Judged } from '../../../../scripts/eval/detector-cv';
+import { formatRate, partitionTable } from '../../../../scripts/eval/eval-report';
+import type { CorpusItem } from '../../../../scripts/eval/scam-corpus';
 
 describe('the evaluation figures', () => {
   it('give a 95 % Wilson interval around each rate', () => {
@@ -35,5 +37,22 @@ describe('the evaluation figures', () => {
     const t = thresholdAtFpr(logits, 0.1);
     expect(logits.filter((z) => z >= t)).toEqual([5]);
     expect(logits.filter((z) => z >= thresholdAtFpr(logits, 0)).length).toBe(0);
+  });
+
+  it('give each partition of dev its row, then the lowest and highest figures', () => {
+    const judged = (label: 'scam' | 'benign', scam: boolean): Judged =>
+      ({ item: { label, language: 'en' } as CorpusItem, scam, warned: scam, oldScam: false, oldWarned: false, margin: 0 }) as Judged;
+    // Partition 0 finds 3 of 4 scams and flags 1 of 5 harmless texts; partition 1 finds 2 and flags none.
+    const first = [true, true, true, false].map((s) => judged('scam', s));
+    const second = [true, true, false, false].map((s) => judged('scam', s));
+    const harmless = (flagged: number) => [0, 1, 2, 3, 4].map((k) => judged('benign', k < flagged));
+    const rows = partitionTable([
+      [...first, ...harmless(1)],
+      [...second, ...harmless(0)],
+    ]);
+    expect(rows[2]).toMatch(/^\| 0 \(the one above\) \| 75\.0 \(/);
+    expect(rows[2]).toContain('| 20.0 (');
+    expect(rows[3]).toMatch(/^\| 1 \| 50\.0 \(/);
+    expect(rows[4]).toBe('| lowest–highest | 50.0–75.0 | 0.0–20.0 | 75.0–100.0 |');
   });
 });
