@@ -342,6 +342,9 @@ const callScripts = {
     toll: 'You have an unpaid toll of 4.20 GBP. Pay today to avoid a penalty: https://tolls-uk.top/pay',
     tollFlag:
       'It asks you to pay a fine, a toll or a debt, or to claim money back. Real offices send a letter.',
+    expiry: 'Your online banking access expires today. Renew it here: https://secure-bank-renew.top/login',
+    expiryFlag:
+      'It says your access, password or subscription runs out soon, or that a bill is overdue. Scammers rush you this way. Check it in your own account, not through the message.',
   },
   es: {
     text: 'Hola, esta llamada es del Centro de Ayuda de Microsoft. Hemos detectado un problema grave en su ordenador. Pulse 1 para hablar con un técnico.',
@@ -353,6 +356,9 @@ const callScripts = {
     toll: 'DGT: tiene una multa pendiente de 45 euros. Pague hoy aquí: https://dgt-multas.top/pago',
     tollFlag:
       'Le pide pagar una multa, un peaje o una deuda, o cobrar una devolución. Las oficinas de verdad envían una carta.',
+    expiry: 'Su acceso a la banca online caduca hoy. Renuévelo aquí: https://banca-renovar.top/acceso',
+    expiryFlag:
+      'Dice que su acceso, su contraseña o su suscripción caduca pronto, o que una factura está vencida. Así le meten prisa los estafadores. Compruébelo en su propia cuenta, no desde el mensaje.',
   },
   de: {
     text: 'Hallo, dieser Anruf kommt vom Microsoft Help Center. Wir haben ein ernstes Problem auf Ihrem Computer festgestellt. Drücken Sie die 1, um mit einem Techniker zu sprechen.',
@@ -364,11 +370,14 @@ const callScripts = {
     toll: 'Sie haben eine offene Mautgebühr von 12,50 Euro. Zahlen Sie heute hier: https://maut-zahlung.top/zahlen',
     tollFlag:
       'Sie will, dass Sie ein Bußgeld, eine Maut oder eine Schuld bezahlen oder Geld zurückholen. Echte Ämter schicken einen Brief.',
+    expiry: 'Ihr Online-Banking-Zugang läuft heute ab. Jetzt erneuern unter https://zugang-erneuern.top/login',
+    expiryFlag:
+      'Sie sagt, Ihr Zugang, Ihr Passwort oder Ihr Abo läuft bald ab oder eine Rechnung ist überfällig. So wollen Betrüger Sie hetzen. Prüfen Sie es in Ihrem eigenen Konto, nicht über die Nachricht.',
   },
 } as const;
 
 for (const language of ['en', 'es', 'de'] as const) {
-  test(`a caller who names a company, a parcel held or not delivered, and a toll to pay are red flags, in ${language}`, async ({
+  test(`a caller who names a company, a parcel held or not delivered, a toll to pay and access that runs out are red flags, in ${language}`, async ({
     page,
   }) => {
     const m = messages[language];
@@ -388,6 +397,8 @@ for (const language of ['en', 'es', 'de'] as const) {
     await scamWithFlag(script.parcel, script.parcelFlag, 'parcel');
     // A toll or fine to pay, said as such.
     await scamWithFlag(script.toll, script.tollFlag, 'toll');
+    // Online-banking access that "runs out today" unless renewed through the link.
+    await scamWithFlag(script.expiry, script.expiryFlag, 'expiry');
   });
 }
 
