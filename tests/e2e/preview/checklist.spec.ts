@@ -370,7 +370,8 @@ const callScripts = {
     toll: 'Sie haben eine offene Mautgebühr von 12,50 Euro. Zahlen Sie heute hier: https://maut-zahlung.top/zahlen',
     tollFlag:
       'Sie will, dass Sie ein Bußgeld, eine Maut oder eine Schuld bezahlen oder Geld zurückholen. Echte Ämter schicken einen Brief.',
-    expiry: 'Ihr Online-Banking-Zugang läuft heute ab. Jetzt erneuern unter https://zugang-erneuern.top/login',
+    expiry:
+      'Ihr Online-Banking-Zugang läuft heute ab. Jetzt erneuern unter https://zugang-erneuern.top/login',
     expiryFlag:
       'Sie sagt, Ihr Zugang, Ihr Passwort oder Ihr Abo läuft bald ab oder eine Rechnung ist überfällig. So wollen Betrüger Sie hetzen. Prüfen Sie es in Ihrem eigenen Konto, nicht über die Nachricht.',
   },

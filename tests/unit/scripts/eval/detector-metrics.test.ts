@@ -41,7 +41,14 @@ describe('the evaluation figures', () => {
 
   it('give each partition of dev its row, then the lowest and highest figures', () => {
     const judged = (label: 'scam' | 'benign', scam: boolean): Judged =>
-      ({ item: { label, language: 'en' } as CorpusItem, scam, warned: scam, oldScam: false, oldWarned: false, margin: 0 }) as Judged;
+      ({
+        item: { label, language: 'en' } as CorpusItem,
+        scam,
+        warned: scam,
+        oldScam: false,
+        oldWarned: false,
+        margin: 0,
+      }) as Judged;
     // Partition 0 finds 3 of 4 scams and flags 1 of 5 harmless texts; partition 1 finds 2 and flags none.
     const first = [true, true, true, false].map((s) => judged('scam', s));
     const second = [true, true, false, false].map((s) => judged('scam', s));
