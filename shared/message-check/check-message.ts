@@ -98,8 +98,13 @@ export function messageDecision(
   if (verdict === 'no-red-flags') return { verdict, score: Math.min(0.499, detector), redFlags: [] };
   const strength = Math.max(detector, calm ? evidence.check.score : 0);
   const score = verdict === 'scam' ? Math.max(0.5, strength) : Math.min(0.499, strength);
-  if (!nameable) flags.unshift(redFlag('model', 'warning'));
-  return { verdict, score, redFlags: flags };
+  // Said once: in a message, "your account is blocked" (a phishing sign) is what the finders'
+  // "blocked" found ("Sperrung Ihres Kontos"), and it says it of an account, not a computer.
+  const shown = flags.some((f) => f.id === 'account-blocked')
+    ? flags.filter((f) => f.id !== 'blocked')
+    : flags;
+  if (!nameable) shown.unshift(redFlag('model', 'warning'));
+  return { verdict, score, redFlags: shown };
 }
 
 export function checkMessage(input: string, catalog: Catalog): MessageCheck {

@@ -291,7 +291,7 @@ test('the message checker explains each red flag of a scam text, and finds none 
     'It names AnyDesk. This program lets someone control your computer from far away.',
     'The link micros0ft-support.com looks like Microsoft, but it is not their real website.',
     'It tells you to keep it a secret. Scammers say this so no one can warn you.',
-    'It says your computer is blocked.',
+    'It says your computer, an account or a card is blocked. Scammers say this to scare you into acting fast.',
   ])
     await expect(page.getByText(line, { exact: true })).toBeVisible();
   await expect(page.getByTestId('next-steps').locator(':scope > li')).toHaveText([
@@ -342,7 +342,8 @@ const callScripts = {
     toll: 'You have an unpaid toll of 4.20 GBP. Pay today to avoid a penalty: https://tolls-uk.top/pay',
     tollFlag:
       'It asks you to pay a fine, a toll or a debt, or to claim money back. Real offices send a letter.',
-    expiry: 'Your online banking access expires today. Renew it here: https://secure-bank-renew.top/login',
+    expiry:
+      'Your online banking access expires today. Renew it now to avoid your account being suspended: https://secure-bank-renew.top/login',
     expiryFlag:
       'It says your access, password or subscription runs out soon, or that a bill is overdue. Scammers rush you this way. Check it in your own account, not through the message.',
   },
@@ -356,7 +357,8 @@ const callScripts = {
     toll: 'DGT: tiene una multa pendiente de 45 euros. Pague hoy aquí: https://dgt-multas.top/pago',
     tollFlag:
       'Le pide pagar una multa, un peaje o una deuda, o cobrar una devolución. Las oficinas de verdad envían una carta.',
-    expiry: 'Su acceso a la banca online caduca hoy. Renuévelo aquí: https://banca-renovar.top/acceso',
+    expiry:
+      'Su acceso a la banca online caduca hoy. Renuévelo ahora para evitar que su cuenta sea suspendida: https://banca-renovar.top/acceso',
     expiryFlag:
       'Dice que su acceso, su contraseña o su suscripción caduca pronto, o que una factura está vencida. Así le meten prisa los estafadores. Compruébelo en su propia cuenta, no desde el mensaje.',
   },

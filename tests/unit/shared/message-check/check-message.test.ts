@@ -164,6 +164,28 @@ describe('the message checker', () => {
     expect(catalogs.de['message.flag.expiry']).toContain('läuft bald ab');
   });
 
+  it('says "blocked" of a message in a message’s words, and once', () => {
+    // The finders' "blocked" ("Sperrung") in a bank text: not "your computer is blocked".
+    const bank = check(
+      'Ihr Zugang läuft heute ab. Erneuern Sie ihn, um eine Sperrung Ihres Kontos zu vermeiden.',
+    );
+    const blocked = bank.redFlags.find((f) => f.id === 'blocked');
+    expect(blocked?.text).toBe(
+      'It says your computer, an account or a card is blocked. Scammers say this to scare you into acting fast.',
+    );
+    expect(bank.redFlags.map((f) => f.text).join(' ')).not.toContain('your computer is blocked');
+    // With the phishing sign for a blocked account, the finders' "blocked" is not said again.
+    const card = ids('Ihre Karte wurde gesperrt. Sperrung aufheben: https://karte-entsperren.top/login');
+    expect(card).toContain('account-blocked');
+    expect(card).not.toContain('blocked');
+    expect(
+      messageEvidence('Ihre Karte wurde gesperrt. Sperrung aufheben.', remoteToolCatalog).check.flags.map(
+        (f) => f.id,
+      ),
+    ).toContain('blocked');
+    expect(catalogs.de['message.flag.blocked']).toContain('ein Konto oder eine Karte');
+  });
+
   it('names a phone number next to another sign, and a number next to a company name is a scam', () => {
     const result = check('Your Amazon order was charged $499. For a refund call 1-888-404-0468.');
     expect(result.verdict).toBe('scam');
