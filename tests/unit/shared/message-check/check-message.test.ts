@@ -10,6 +10,11 @@ const check = (text: string) => checkMessage(text, remoteToolCatalog);
 const ids = (text: string) => check(text).redFlags.map((f) => f.id);
 /** The phishing signs found, whatever the verdict (the red flags are shown only with a warning). */
 const phishingIds = (text: string) => messageEvidence(text, remoteToolCatalog).phishing.map((f) => f.id);
+/** Each text finds its phishing sign, and each harmless text finds none. */
+const expectPhishing = (cases: readonly (readonly [string, string])[], harmless: readonly string[]) => {
+  for (const [text, id] of cases) expect(phishingIds(text), text).toContain(id);
+  for (const text of harmless) expect(phishingIds(text), text).toEqual([]);
+};
 
 describe('the message checker', () => {
   it('finds nothing in ordinary messages from family and shops', () => {
@@ -98,8 +103,7 @@ describe('the message checker', () => {
       ],
       ['Avviso 48 ore: Evitare la disattivazione del sito', 'account-blocked'],
     ];
-    for (const [text, id] of cases) expect(phishingIds(text), text).toContain(id);
-    expect(phishingIds('Grazie, il pacco è arrivato! Ci vediamo domenica.')).toEqual([]);
+    expectPhishing(cases, ['Grazie, il pacco è arrivato! Ci vediamo domenica.']);
     expect(phishingIds('Im Auftrag der BaFin müssen wir Sie erneut verifizieren')).toContain('verify-link');
     expect(phishingIds('SumUp: Dringende Sicherheitsüberprüfung erforderlich')).toContain('verify-link');
     // A subscription or an account about to lapse, and an ordinary "läuft".
@@ -126,14 +130,12 @@ describe('the message checker', () => {
       ['Bonifico di 700 euro in uscita. Se non sei tu chiama subito', 'not-you'],
       ['Compra de 90 euros aprovada. Caso desconheça, ligue para a central', 'not-you'],
     ];
-    for (const [text, id] of cases) expect(phishingIds(text), text).toContain(id);
-    for (const text of [
+    expectPhishing(cases, [
       'Il pedaggio è stato pagato con Telepass, grazie.',
       'Votre compte est actif et votre carte a été livrée.',
       'A sua conta está ativa. Obrigado por ser nosso cliente.',
       'Ho pagato la multa ieri, tutto a posto.',
-    ])
-      expect(phishingIds(text), text).toEqual([]);
+    ]);
   });
 
   it('finds access or a bill that runs out, parcels on hold and approved charges', () => {
@@ -152,14 +154,12 @@ describe('the message checker', () => {
       ['Cargo de 380,00 EUR aprobado en su tarjeta', 'charge'],
       ['Se ha retenido un cargo de 744 euros en su banca online', 'charge'],
     ];
-    for (const [text, id] of cases) expect(phishingIds(text), text).toContain(id);
-    for (const text of [
+    expectPhishing(cases, [
       'Der Film läuft ab 20 Uhr. Ihr Abo läuft weiter wie gewohnt.',
       'Tu paquete ha sido entregado. ¡Gracias!',
       'Su cuota mensual de 9,99 € se cobrará el día 5.',
       'The registration desk opens at 9.',
-    ])
-      expect(phishingIds(text), text).toEqual([]);
+    ]);
     expect(catalogs.es['message.flag.expiry']).toContain('caduca pronto');
     expect(catalogs.de['message.flag.expiry']).toContain('läuft bald ab');
   });
