@@ -83,9 +83,12 @@ export function messageDecision(
   // blocked" and "confirm your details") make a scam; in a calm one, one of the first checker's
   // asks for care. A password or a code alone ("data-theft") is in every password-reset e-mail, so it
   // does not count. The thresholds are chosen with these rules in place (choose-thresholds.ts).
+  // The finders' "blocked" and the phishing sign for a blocked account are one warning when both
+  // are found: both read "Sperrung Ihres Kontos".
   const quiet = evidence.signs.aboutScams === 0;
+  const sign = (f: MessageRedFlag) => (f.id === 'blocked' ? 'account-blocked' : f.id);
   const warnings = (list: readonly MessageRedFlag[]) =>
-    new Set(list.filter((f) => f.weight === 'warning' && f.id !== 'data-theft').map((f) => f.id)).size;
+    new Set(list.filter((f) => f.weight === 'warning' && f.id !== 'data-theft').map(sign)).size;
   const verdict: Verdict =
     z >= thresholds.scam || (calm && evidence.check.certain > 0) || (quiet && warnings(flags) >= 2)
       ? 'scam'

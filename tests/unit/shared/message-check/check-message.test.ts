@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { remoteToolCatalog } from '../../../../electron/main/core/catalog';
 import { catalogs } from '../../../../shared/i18n/i18n';
-import { checkMessage } from '../../../../shared/message-check/check-message';
+import { checkMessage, messageDecision } from '../../../../shared/message-check/check-message';
 import { messageEvidence } from '../../../../shared/message-check/message-evidence';
 import { findLookAlikeLinks } from '../../../../shared/message-check/look-alike-links';
 import { findRemoteToolMentions } from '../../../../shared/message-check/remote-tool-mentions';
@@ -149,6 +149,8 @@ describe('the message checker', () => {
       ['Il tuo accesso scade oggi', 'expiry'],
       ['A sua senha expira hoje', 'expiry'],
       ['Bitte bestätigen Sie Ihre Daten, um eine Sperre zu vermeiden', 'account-blocked'],
+      ['Erneuern Sie ihn, um eine Sperrung Ihres Kontos zu vermeiden.', 'account-blocked'],
+      ['Sperrung Ihres Telekom Anschlusses ab dem 12.03.2018', 'account-blocked'],
       ['La entrega de su paquete se ha pausado porque falta un dato de la dirección', 'parcel-fee'],
       ['Su envío no tiene número de calle y está en espera', 'parcel-fee'],
       ['Cargo de 380,00 EUR aprobado en su tarjeta', 'charge'],
@@ -156,6 +158,7 @@ describe('the message checker', () => {
     ];
     expectPhishing(cases, [
       'Der Film läuft ab 20 Uhr. Ihr Abo läuft weiter wie gewohnt.',
+      'Bei Verlust sollten Sie unverzüglich eine Sperrung der Karte veranlassen.',
       'Tu paquete ha sido entregado. ¡Gracias!',
       'Su cuota mensual de 9,99 € se cobrará el día 5.',
       'The registration desk opens at 9.',
@@ -166,9 +169,7 @@ describe('the message checker', () => {
 
   it('says "blocked" of a message in a message’s words, and once', () => {
     // The finders' "blocked" ("Sperrung") in a bank text: not "your computer is blocked".
-    const bank = check(
-      'Ihr Zugang läuft heute ab. Erneuern Sie ihn, um eine Sperrung Ihres Kontos zu vermeiden.',
-    );
+    const bank = check('Ihr Zugang läuft heute ab. Bitte erneuern Sie ihn, sonst droht eine Sperrung.');
     const blocked = bank.redFlags.find((f) => f.id === 'blocked');
     expect(blocked?.text).toBe(
       'It says your computer, an account or a card is blocked. Scammers say this to scare you into acting fast.',
@@ -184,6 +185,24 @@ describe('the message checker', () => {
       ),
     ).toContain('blocked');
     expect(catalogs.de['message.flag.blocked']).toContain('ein Konto oder eine Karte');
+  });
+
+  it('counts "blocked" and a blocked account as one warning when both read the same words', () => {
+    // Both signs read "Sperrung Ihres Kontos"; two different warnings make a calm message a scam
+    // by the rules alone, one asks for care.
+    const rulesOnly = (text: string) =>
+      messageDecision(messageEvidence(text, remoteToolCatalog), Number.NEGATIVE_INFINITY, {
+        scam: Number.POSITIVE_INFINITY,
+        careful: Number.POSITIVE_INFINITY,
+      });
+    const evidence = messageEvidence('Sperrung Ihres Kontos ab dem 12.03.2026.', remoteToolCatalog);
+    expect(evidence.check.flags.map((f) => f.id)).toEqual(['blocked']);
+    expect(evidence.phishing.map((f) => f.id)).toEqual(['account-blocked']);
+    const once = rulesOnly('Sperrung Ihres Kontos ab dem 12.03.2026.');
+    expect(once.verdict).toBe('careful');
+    expect(once.redFlags.map((f) => f.id)).toEqual(['account-blocked']);
+    // A second, different warning still makes it a scam.
+    expect(rulesOnly('Ihre Karte wurde gesperrt. Bestätigen Sie Ihre Daten.').verdict).toBe('scam');
   });
 
   it('names a phone number next to another sign, and a number next to a company name is a scam', () => {
