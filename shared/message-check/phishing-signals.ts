@@ -36,13 +36,15 @@ export const phishingSignals: readonly {
   readonly weight: SignalWeight;
   readonly pattern: RegExp;
 }[] = [
+  // "Your card is blocked", and the threat of it: "we will have to lock your account", "können Sie
+  // Ihr Konto nicht mehr nutzen", "no podrá utilizar su tarjeta".
   {
     id: 'account-blocked',
     weight: 'warning',
     pattern: join(
-      '\\b(?:account|card|access|online banking|apple id)\\b[^.!?\\n]{0,40}\\b(?:blocked|locked|suspended|limited|restricted|disabled|deactivated|on hold|frozen)\\b|\\baccount\\.? ?locked\\b|\\b(?:debit|card|account) locked\\b|\\blocking your account\\b',
-      '\\b(?:konto|karte|zugang|online-?banking|nutzerkonto|kundenkonto|apple-id)\\b[^.!?\\n]{0,40}\\b(?:gesperrt|eingeschrankt|deaktiviert|blockiert)\\b|\\bkontosperrung\\b|\\b(?:wurde|wird|ist)\\b[^.!?\\n]{0,60}\\b(?:eingeschrankt|gesperrt|deaktiviert)\\b|\\bsonst verlieren sie den zugang\\b|\\bum (?:eine|die) sperr(?:e|ung)\\b[^.!?\\n]{0,40}\\bzu vermeiden\\b|\\bsperrung (?:ihres|des|deines) (?:\\w+ )?(?:kontos|zugangs|anschlusses|accounts)\\b',
-      '\\b(?:cuenta|tarjeta|acceso|banca|id de apple)\\b[^.!?\\n]{0,40}\\b(?:bloquead[oa]|suspendid[oa]|limitad[oa]|restringid[oa]|desactivad[oa]|eliminad[oa])\\b',
+      '\\b(?:account|card|access|online banking|apple id)\\b[^.!?\\n]{0,40}\\b(?:blocked|locked|suspended|limited|restricted|disabled|deactivated|on hold|frozen)\\b|\\baccount\\.? ?locked\\b|\\b(?:debit|card|account) locked\\b|\\blocking your account\\b|\\bwe (?:have |had |will |may |might )?(?:to )?(?:locked|suspended|limited|restricted|blocked|lock|suspend|limit|restrict|block) your (?:account|card|access)\\b|\\b(?:no longer|not) be able to (?:use|access) your (?:\\w+ )?(?:account|card)\\b',
+      '\\b(?:konto|karte|zugang|online-?banking|nutzerkonto|kundenkonto|apple-id)\\b[^.!?\\n]{0,40}\\b(?:gesperrt|eingeschrankt|deaktiviert|blockiert)\\b|\\bkontosperrung\\b|\\b(?:wurde|wird|ist)\\b[^.!?\\n]{0,60}\\b(?:eingeschrankt|gesperrt|deaktiviert)\\b|\\bsonst verlieren sie den zugang\\b|\\bum (?:eine|die) sperr(?:e|ung)\\b[^.!?\\n]{0,40}\\bzu vermeiden\\b|\\bsperrung (?:ihres|des|deines) (?:\\w+ )?(?:kontos|zugangs|anschlusses|accounts)\\b|\\b(?:mussen|werden) wir\\b[^.!?\\n]{0,40}\\b(?:konto|konten|benutzerkonten|zugang|karte)\\b[^.!?\\n]{0,30}\\b(?:sperren|einschranken|eingrenzen|einzugrenzen|schliessen|deaktivieren)\\b|\\b(?:konto|karte|zugang)\\b[^.!?\\n]{0,20}\\bnicht mehr (?:nutzen|verwenden)\\b|\\b(?:abschluss|schliessung) ihres (?:\\w+-?)?kontos\\b',
+      '\\b(?:cuenta|tarjeta|acceso|banca|id de apple)\\b[^.!?\\n]{0,40}\\b(?:bloquead[oa]|suspendid[oa]|limitad[oa]|restringid[oa]|desactivad[oa]|eliminad[oa])\\b|\\bhemos (?:bloqueado|suspendido|limitado|restringido) (?:su|tu) (?:cuenta|tarjeta|acceso)\\b|\\bno (?:puede|podra|puedes|podras) (?:utilizar|usar|acceder a) (?:su|tu) (?:tarjeta|cuenta)\\b|\\b(?:limitar|bloquear|suspender|restringir) (?:su|tu) (?:acceso|cuenta|tarjeta)\\b',
       '\\b(?:compte|carte|acces)\\b[^.!?\\n]{0,60}\\b(?:bloquee?|suspendue?|limitee?|restreinte?|desactivee?)\\b',
       '\\b(?:conto|carta|accesso)\\b[^.!?\\n]{0,40}\\b(?:bloccat[oa]|sospes[oa]|limitat[oa]|disattivat[oa])\\b|\\bha sospeso il suo conto\\b|\\b(?:sospendere|sospensione|revoca)\\b[^.!?\\n]{0,40}\\b(?:servizi|conto|carta|benefici|profilo|utenze|operazioni)\\b|\\bevitare la (?:sospensione|revoca)\\b|\\b(?:evitare la )?disattivazione del (?:sito|servizio|conto|dominio)\\b|\\bnome di dominio e stato scad',
       '\\b(?:conta|cartao|acesso)\\b[^.!?\\n]{0,40}\\b(?:bloquead[oa]|suspens[oa]|limitad[oa]|desativad[oa])\\b|\\b(?:evitar a )?suspensao d[ao] (?:sua |seu )?(?:conta|cartao|acesso|servico|eletricidade|fornecimento)\\b',
@@ -66,8 +68,8 @@ export const phishingSignals: readonly {
     weight: 'warning',
     pattern: join(
       "\\bif (?:this|it) (?:was not|wasn't|is not|isn't) you\\b|\\bif you (?:did not|didn't|do not|don't) (?:make|authori[sz]e|recogni[sz]e|request|place)\\b|\\bnot you\\?|\\bif (?:it|this) (?:is|was) not authori[sz]ed?\\b|\\bnot (?:made|authori[sz]ed) by you\\b|\\bif you do not\\b[^.!?\\n]{0,30}\\b(?:call|contact)\\b",
-      '\\b(?:falls|wenn) (?:sie|du) (?:das|dies)(?: \\w+)? nicht (?:waren|warst|veranlasst|durchgefuhrt|autorisiert)\\b|\\bnicht von ihnen\\b',
-      '\\bsi no (?:ha sido usted|has sido tu|fue usted|reconoce|reconoces|la ha realizado|lo reconoce|es usted|lo ha autorizado)\\b',
+      '\\b(?:falls|wenn) (?:sie|du) (?:das|dies)(?: \\w+)? nicht (?:waren|warst|veranlasst|durchgefuhrt|autorisiert)\\b|\\bnicht von ihnen\\b|\\bwenn sie (?:diese|die) \\w+ nicht (?:erkennen|kennen)\\b',
+      '\\bsi no (?:ha sido usted|has sido tu|fue usted|fuiste tu|reconoce|reconoces|la ha realizado|lo reconoce|es usted|lo ha autorizado)\\b|\\bno (?:fuiste tu|fue usted)\\?|\\bsi usted no (?:ha realizado|reconoce|autorizo)\\b|\\bsi no esta (?:conforme|de acuerdo)\\b',
       "\\bsi (?:vous n'etes pas a l'origine|ce n'est pas vous|vous ne reconnaissez pas)\\b",
       '\\bse non (?:sei stato tu|sei tu|e lei|e stato lei|riconosci|hai effettuato)\\b|\\bse disconosc[ei]\\b|\\bnel caso si tratti di una violazione\\b',
       '\\bse nao (?:foi voce|reconhece|efetuou|fez esta|realizou)\\b|\\bcaso (?:desconheca|nao reconheca)\\b',
@@ -95,8 +97,8 @@ export const phishingSignals: readonly {
     weight: 'warning',
     pattern: join(
       '\\b(?:suspicious|unusual|unauthori[sz]ed|fraudulent|irregular) (?:activit(?:y|ies)|sign-?in|log-?in|access)\\b|\\bunauthori[sz]ed (?:computer|device)\\b',
-      '\\b(?:verdachtige|ungewohnliche|unregelmassige|betrugerische) aktivitat(?:en)?\\b|\\bnicht autorisierten (?:computer|gerat)\\b|\\bverdachtiger aktivitaten\\b',
-      '\\bactividad (?:fraudulenta|sospechosa|inusual|irregular)\\b|\\binicio de sesion (?:anormal|sospechoso|inusual)\\b|\\bnuevo dispositivo\\b',
+      '\\b(?:verdachtige|ungewohnliche|unregelmassige|betrugerische) aktivitat(?:en)?\\b|\\bnicht autorisierten (?:computer|gerat)\\b|\\bverdachtiger aktivitaten\\b|\\bungewohnliche kontobewegungen\\b',
+      '\\bactividad (?:fraudulenta|sospechosa|inusual|irregular)\\b|\\binicio de sesion (?:anormal|sospechoso|inusual)\\b|\\bnuevo dispositivo\\b|\\b(?:acceso|dispositivo|inicio de sesion|ingreso)s? no autorizad[oa]s?\\b',
       '\\bactivite (?:suspecte|inhabituelle|frauduleuse)\\b|\\bconnexion (?:suspecte|inhabituelle)\\b',
       '\\b(?:accesso|attivita) (?:anomal[oa]|sospett[oa]|insolit[oa]|fraudolent[oa])\\b|\\baccessi non autorizzati\\b|\\bnuovo dispositivo\\b',
       '\\b(?:atividade|acesso) (?:suspeit[oa]|incomum|invulgar|fraudulent[oa])\\b|\\bnovo dispositivo\\b',
@@ -196,8 +198,8 @@ export const phishingSignals: readonly {
     weight: 'warning',
     pattern: join(
       '\\b(?:account|access|password|registration|app|card|subscription|membership|mailbox|apple id|certificate)\\b[^.!?\\n]{0,40}\\b(?:expires?|will expire|has expired|is expiring|expiring)\\b',
-      '\\b(?:zugang|registrierung|passwort|konto|app|app-banking|karte|tan-?\\w*|pushtan|zertifikat|legitimation|sicherheitsverfahren|freischaltung|apple-id|mailbox|postfach)\\b[^.!?\\n]{0,60}\\blauf(?:t|en)\\b(?:[^.!?\\n]|\\.(?=\\d)){0,40}\\bab\\b|\\b(?:nach|vor) ablauf der frist\\b|\\b(?:apple-id|konto|zugang)\\b[^.!?\\n]{0,40}\\bverfall\\w*\\b',
-      '\\b(?:cuenta|acceso|contrasena|tarjeta|suscripcion|registro|clave|factura)\\b[^.!?\\n]{0,40}\\b(?:caduca|caducara|ha caducado|vence|vencera|ha vencido|esta vencida|expira|expirara|ha expirado)\\b',
+      '\\b(?:zugang|registrierung|passwort|konto|app|app-banking|karte|tan-?\\w*|pushtan|zertifikat|legitimation|sicherheitsverfahren|freischaltung|apple-id|mailbox|postfach)\\b[^.!?\\n]{0,60}\\blauf(?:t|en)\\b(?:[^.!?\\n]|\\.(?=\\d)){0,40}\\bab\\b|\\b(?:zugang|registrierung|passwort|konto|karte|simkarte|sim-karte|id|tan-?\\w*|pushtan|sicherheitsverfahren|freischaltung|apple-id)\\b[^.!?\\n]{0,60}\\b(?:ablauft|ablaufen|auslauft|auslaufen)\\b|\\b(?:zugang|registrierung|passwort|konto|simkarte|sim-karte|sicherheitsverfahren|freischaltung)\\b[^.!?\\n]{0,30}\\blauf(?:t|en)\\b(?:[^.!?\\n]|\\.(?=\\d)){0,30}\\baus\\b|\\b(?:nach|vor) ablauf der frist\\b|\\b(?:apple-id|konto|zugang)\\b[^.!?\\n]{0,40}\\bverfall\\w*\\b',
+      '\\b(?:cuenta|acceso|contrasena|tarjeta|suscripcion|registro|clave|factura)\\b[^.!?\\n]{0,40}\\b(?:caduca|caducara|ha caducado|vence|vencera|ha vencido|esta vencida|expira|expirara|ha expirado|expiro)\\b|\\b(?:multa|recibo|puntos)\\b[^.!?\\n]{0,40}\\b(?:esta vencid[oa]|venceran|vencen)\\b',
       '\\b(?:compte|acces|mot de passe|carte|abonnement|inscription)\\b[^.!?\\n]{0,40}\\b(?:expire|expirera|a expire|arrive a expiration)\\b',
       '\\b(?:conto|accesso|password|carta|abbonamento|registrazione)\\b[^.!?\\n]{0,40}\\b(?:scade|scadra|e scadut[oa]|in scadenza)\\b',
       '\\b(?:conta|acesso|senha|cartao|assinatura|registo|registro)\\b[^.!?\\n]{0,40}\\b(?:expira|expirou|vai expirar|caduca|vence|venceu)\\b',

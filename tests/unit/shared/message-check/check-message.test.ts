@@ -167,6 +167,38 @@ describe('the message checker', () => {
     expect(catalogs.de['message.flag.expiry']).toContain('läuft bald ab');
   });
 
+  it('finds threats to block an account, "not you?" and unauthorised access, in the words banks are impersonated with', () => {
+    expectPhishing(
+      [
+        ['Leider müssen wir Ihr Konto sperren, bis Sie Ihre Identität bestätigt haben.', 'account-blocked'],
+        ['Ab dem 26.01.2022 können Sie Ihr Konto nicht mehr nutzen.', 'account-blocked'],
+        ['Es sieht so aus als ob Paypal den Abschluss Ihres Kontos einleitet', 'account-blocked'],
+        ['(BBVA) A partir de ahora, no podrá utilizar su tarjeta.', 'account-blocked'],
+        ['Hemos bloqueado su cuenta de Amazon.', 'account-blocked'],
+        ['Nos veremos obligados a limitar su acceso a Línea Abierta', 'account-blocked'],
+        ['We have suspended your account until you confirm your details.', 'account-blocked'],
+        ['You will no longer be able to use your online account.', 'account-blocked'],
+        ['Hoy se activó su seguro por $201.470. ¿No fuiste tú? Cancela aquí.', 'not-you'],
+        ['Se activó su póliza. Si no está conforme, puede cancelarla aquí', 'not-you'],
+        ['Si usted no ha realizado este pago, ingrese a: caixabank-pagos.com', 'not-you'],
+        ['Wenn Sie diese Anfrage nicht erkennen, stornieren Sie über:', 'not-you'],
+        ['Un dispositivo no autorizado se ha conectado a su cuenta online', 'odd-activity'],
+        ['Ungewöhnliche Kontobewegungen haben es notwendig gemacht', 'odd-activity'],
+        ['Wir informieren Sie, dass Ihre iTunes ID in weniger als 48 Stunden abläuft.', 'expiry'],
+        ['Ihr Sicherheitsverfahren läuft am 12.03.2014 aus.', 'expiry'],
+        ['Ihre o2 Simkarte läuft Heute aus.', 'expiry'],
+        ['Su suscripción a McAfee Antivirus expiró el mes pasado', 'expiry'],
+        ['Su multa de tráfico de 13,16 EUR está vencida.', 'expiry'],
+      ],
+      [
+        'Wir haben Ihre Karte wie gewünscht verlängert. Die neue Karte kommt per Post.',
+        'No podemos abrir la tienda el domingo por la tarde.',
+        'We have updated your account settings as you asked.',
+        'Das Konzert läuft heute bis 22 Uhr, der Einlass ist ab 19 Uhr.',
+      ],
+    );
+  });
+
   it('says "blocked" of a message in a message’s words, and once', () => {
     // The finders' "blocked" ("Sperrung") in a bank text: not "your computer is blocked".
     const bank = check('Ihr Zugang läuft heute ab. Bitte erneuern Sie ihn, sonst droht eine Sperrung.');
