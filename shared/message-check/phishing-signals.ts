@@ -27,6 +27,7 @@ export type PhishingSignal =
   | 'parcel-fee'
   | 'new-number'
   | 'expiry'
+  | 'security-update'
   | 'link';
 
 const join = (...parts: string[]): RegExp => new RegExp(parts.join('|'));
@@ -203,6 +204,22 @@ export const phishingSignals: readonly {
       '\\b(?:compte|acces|mot de passe|carte|abonnement|inscription)\\b[^.!?\\n]{0,40}\\b(?:expire|expirera|a expire|arrive a expiration)\\b',
       '\\b(?:conto|accesso|password|carta|abbonamento|registrazione)\\b[^.!?\\n]{0,40}\\b(?:scade|scadra|e scadut[oa]|in scadenza)\\b',
       '\\b(?:conta|acesso|senha|cartao|assinatura|registo|registro)\\b[^.!?\\n]{0,40}\\b(?:expira|expirou|vai expirar|caduca|vence|venceu)\\b',
+    ),
+  },
+  // "A partir de ahora, no podrá utilizar su tarjeta, tiene que actualizar el nuevo sistema de
+  // seguridad", "Aktivieren Sie jetzt das neue Sicherheitssystem", "Su tarjeta sanitaria requiere
+  // una actualización … para mantener sus servicios": something new to activate or update to keep
+  // using an account, a card or a service (corpus; Watchlist Internet on "neues Sicherheitssystem").
+  {
+    id: 'security-update',
+    weight: 'warning',
+    pattern: join(
+      '\\bsecurity update (?:is )?required\\b|\\bto (?:continue|keep) (?:using|enjoying) (?:your|our)\\b|\\bnew security (?:system|app|procedure)\\b',
+      '\\bdamit sie\\b[^.!?\\n]{0,30}\\bweiterhin\\b[^.!?\\n]{0,40}\\b(?:nutzen|verwenden)\\b|\\bneue(?:s|n)? sicherheits(?:system|app|verfahren|update)\\b|\\bsicherheitsumstellung\\b',
+      '\\b(?:requiere|necesita) (?:una )?actualizacion\\b|\\bpara (?:mantener|seguir (?:utilizando|usando|disfrutando|beneficiandose de)) (?:sus|tus|su|tu) (?:servicios|cuenta|beneficios|derechos|tarjeta)\\b|\\b(?:nuevo|nueva) (?:sistema|aplicacion|app) de seguridad\\b',
+      '\\bnouveau systeme de securite\\b|\\bpour continuer a (?:utiliser|beneficier)\\b',
+      '\\bnuovo sistema di sicurezza\\b|\\bper continuare (?:a|ad) (?:utilizzare|usare)\\b',
+      '\\bnovo sistema de seguranca\\b|\\bpara continuar a (?:utilizar|usar)\\b',
     ),
   },
   // A link to tap is how most phishing texts end; a real message has one too, so alone it asks for care.

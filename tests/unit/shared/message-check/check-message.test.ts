@@ -167,7 +167,7 @@ describe('the message checker', () => {
     expect(catalogs.de['message.flag.expiry']).toContain('läuft bald ab');
   });
 
-  it('finds threats to block an account, "not you?" and unauthorised access, in the words banks are impersonated with', () => {
+  it('finds threats to block an account, "not you?", unauthorised access and a "new security system"', () => {
     expectPhishing(
       [
         ['Leider müssen wir Ihr Konto sperren, bis Sie Ihre Identität bestätigt haben.', 'account-blocked'],
@@ -189,14 +189,21 @@ describe('the message checker', () => {
         ['Ihre o2 Simkarte läuft Heute aus.', 'expiry'],
         ['Su suscripción a McAfee Antivirus expiró el mes pasado', 'expiry'],
         ['Su multa de tráfico de 13,16 EUR está vencida.', 'expiry'],
+        ['(BBVA) Debe actualizar el nuevo sistema de seguridad web', 'security-update'],
+        ['Aktivieren Sie jetzt das neue Sicherheitssystem: https://cutt.ly/x', 'security-update'],
+        ['Damit Sie weiterhin Ihr Konto nutzen können, installieren Sie die App.', 'security-update'],
+        ['Su tarjeta sanitaria requiere una actualización para mantener sus servicios.', 'security-update'],
       ],
       [
         'Wir haben Ihre Karte wie gewünscht verlängert. Die neue Karte kommt per Post.',
         'No podemos abrir la tienda el domingo por la tarde.',
         'We have updated your account settings as you asked.',
         'Das Konzert läuft heute bis 22 Uhr, der Einlass ist ab 19 Uhr.',
+        'Windows installiert heute Abend ein Update.',
       ],
     );
+    expect(catalogs.es['message.flag.security-update']).toContain('nuevo sistema de seguridad');
+    expect(catalogs.de['message.flag.security-update']).toContain('neues Sicherheitssystem');
   });
 
   it('says "blocked" of a message in a message’s words, and once', () => {
