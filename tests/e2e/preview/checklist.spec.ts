@@ -346,6 +346,10 @@ const callScripts = {
       'Your online banking access expires today. Renew it now to avoid your account being suspended: https://secure-bank-renew.top/login',
     expiryFlag:
       'It says your access, password or subscription runs out soon, or that a bill is overdue. Scammers rush you this way. Check it in your own account, not through the message.',
+    security:
+      'From today you can no longer use your card. Activate the new security system here: https://bank-security-update.top/activate',
+    securityFlag:
+      'It says you must activate or update something new, such as a “new security system”, to keep using your account, card or service. Banks and agencies do not ask this in a message.',
   },
   es: {
     text: 'Hola, esta llamada es del Centro de Ayuda de Microsoft. Hemos detectado un problema grave en su ordenador. Pulse 1 para hablar con un técnico.',
@@ -361,6 +365,10 @@ const callScripts = {
       'Su acceso a la banca online caduca hoy. Renuévelo ahora para evitar que su cuenta sea suspendida: https://banca-renovar.top/acceso',
     expiryFlag:
       'Dice que su acceso, su contraseña o su suscripción caduca pronto, o que una factura está vencida. Así le meten prisa los estafadores. Compruébelo en su propia cuenta, no desde el mensaje.',
+    security:
+      'A partir de hoy no podrá utilizar su tarjeta. Active el nuevo sistema de seguridad aquí: https://banca-seguridad.top/activar',
+    securityFlag:
+      'Dice que tiene que activar o actualizar algo nuevo, como un «nuevo sistema de seguridad», para seguir usando su cuenta, su tarjeta o un servicio. Los bancos y organismos no piden esto en un mensaje.',
   },
   de: {
     text: 'Hallo, dieser Anruf kommt vom Microsoft Help Center. Wir haben ein ernstes Problem auf Ihrem Computer festgestellt. Drücken Sie die 1, um mit einem Techniker zu sprechen.',
@@ -376,11 +384,15 @@ const callScripts = {
       'Ihr Online-Banking-Zugang läuft heute ab. Jetzt erneuern unter https://zugang-erneuern.top/login',
     expiryFlag:
       'Sie sagt, Ihr Zugang, Ihr Passwort oder Ihr Abo läuft bald ab oder eine Rechnung ist überfällig. So wollen Betrüger Sie hetzen. Prüfen Sie es in Ihrem eigenen Konto, nicht über die Nachricht.',
+    security:
+      'Ab heute können Sie Ihre Karte nicht mehr nutzen. Aktivieren Sie jetzt das neue Sicherheitssystem: https://karte-sicherheit.top/aktivieren',
+    securityFlag:
+      'Sie sagt, Sie müssten etwas Neues aktivieren oder aktualisieren, etwa ein „neues Sicherheitssystem“, um Ihr Konto, Ihre Karte oder einen Dienst weiter zu nutzen. Banken und Behörden verlangen das nicht per Nachricht.',
   },
 } as const;
 
 for (const language of ['en', 'es', 'de'] as const) {
-  test(`a caller who names a company, a parcel held or not delivered, a toll to pay and access that runs out are red flags, in ${language}`, async ({
+  test(`a caller who names a company, a parcel held or not delivered, a toll to pay, access that runs out and a new security system to activate are red flags, in ${language}`, async ({
     page,
   }) => {
     const m = messages[language];
@@ -402,6 +414,8 @@ for (const language of ['en', 'es', 'de'] as const) {
     await scamWithFlag(script.toll, script.tollFlag, 'toll');
     // Online-banking access that "runs out today" unless renewed through the link.
     await scamWithFlag(script.expiry, script.expiryFlag, 'expiry');
+    // A "new security system" to activate, or the card stops working.
+    await scamWithFlag(script.security, script.securityFlag, 'security-update');
   });
 }
 

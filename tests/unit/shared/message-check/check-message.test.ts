@@ -178,6 +178,7 @@ describe('the message checker', () => {
         ['Nos veremos obligados a limitar su acceso a Línea Abierta', 'account-blocked'],
         ['We have suspended your account until you confirm your details.', 'account-blocked'],
         ['You will no longer be able to use your online account.', 'account-blocked'],
+        ['From today you can no longer use your card.', 'account-blocked'],
         ['Hoy se activó su seguro por $201.470. ¿No fuiste tú? Cancela aquí.', 'not-you'],
         ['Se activó su póliza. Si no está conforme, puede cancelarla aquí', 'not-you'],
         ['Si usted no ha realizado este pago, ingrese a: caixabank-pagos.com', 'not-you'],
