@@ -167,7 +167,7 @@ describe('the message checker', () => {
     expect(catalogs.de['message.flag.expiry']).toContain('läuft bald ab');
   });
 
-  it('finds threats to block an account, "not you?", unauthorised access and a "new security system"', () => {
+  it('finds threats to block an account, "not you?", unauthorised access, a "new security system" and more ways to say them', () => {
     expectPhishing(
       [
         ['Leider müssen wir Ihr Konto sperren, bis Sie Ihre Identität bestätigt haben.', 'account-blocked'],
