@@ -68,8 +68,12 @@ export function messageDecision(
   z: number,
   thresholds: MessageThresholds,
 ): MessageCheck {
-  const flags = [...evidence.check.flags];
-  for (const f of evidence.phishing) if (!flags.some((g) => g.id === f.id)) flags.push(f);
+  const found = [...evidence.check.flags];
+  for (const f of evidence.phishing) if (!found.some((g) => g.id === f.id)) found.push(f);
+  // Said and counted once: in a message, "your account is blocked" (a phishing sign) is what the
+  // finders' "blocked" found ("Sperrung Ihres Kontos"), and it says it of an account, not a computer.
+  const accountBlocked = found.some((f) => f.id === 'account-blocked');
+  const flags = found.filter((f) => !(accountBlocked && f.id === 'blocked'));
   flags.sort((a, b) => rank[a.weight] - rank[b.weight]);
   const nameable = flags.some((f) => f.weight !== 'weak');
   // The first checker's knowledge stays: a `certain` red flag in a message that does not talk
@@ -83,12 +87,9 @@ export function messageDecision(
   // blocked" and "confirm your details") make a scam; in a calm one, one of the first checker's
   // asks for care. A password or a code alone ("data-theft") is in every password-reset e-mail, so it
   // does not count. The thresholds are chosen with these rules in place (choose-thresholds.ts).
-  // The finders' "blocked" and the phishing sign for a blocked account are one warning when both
-  // are found: both read "Sperrung Ihres Kontos".
   const quiet = evidence.signs.aboutScams === 0;
-  const sign = (f: MessageRedFlag) => (f.id === 'blocked' ? 'account-blocked' : f.id);
   const warnings = (list: readonly MessageRedFlag[]) =>
-    new Set(list.filter((f) => f.weight === 'warning' && f.id !== 'data-theft').map(sign)).size;
+    new Set(list.filter((f) => f.weight === 'warning' && f.id !== 'data-theft').map((f) => f.id)).size;
   const verdict: Verdict =
     z >= thresholds.scam || (calm && evidence.check.certain > 0) || (quiet && warnings(flags) >= 2)
       ? 'scam'
@@ -101,13 +102,8 @@ export function messageDecision(
   if (verdict === 'no-red-flags') return { verdict, score: Math.min(0.499, detector), redFlags: [] };
   const strength = Math.max(detector, calm ? evidence.check.score : 0);
   const score = verdict === 'scam' ? Math.max(0.5, strength) : Math.min(0.499, strength);
-  // Said once: in a message, "your account is blocked" (a phishing sign) is what the finders'
-  // "blocked" found ("Sperrung Ihres Kontos"), and it says it of an account, not a computer.
-  const shown = flags.some((f) => f.id === 'account-blocked')
-    ? flags.filter((f) => f.id !== 'blocked')
-    : flags;
-  if (!nameable) shown.unshift(redFlag('model', 'warning'));
-  return { verdict, score, redFlags: shown };
+  if (!nameable) flags.unshift(redFlag('model', 'warning'));
+  return { verdict, score, redFlags: flags };
 }
 
 export function checkMessage(input: string, catalog: Catalog): MessageCheck {
